@@ -1,0 +1,16 @@
+# Writes a C++ source that holds one file's bytes.
+#   cmake -DINPUT=file -DOUTPUT=out.cpp -DSYMBOL=name -DKIND=bytes|text -P embed.cmake
+file(READ "${INPUT}" hex HEX)
+string(LENGTH "${hex}" hexLength)
+math(EXPR size "${hexLength} / 2")
+string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," body "${hex}")
+string(REGEX REPLACE "(0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,)" "\\1\n" body "${body}")
+if(KIND STREQUAL "text")
+  set(type "std::string_view")
+  set(ret "std::string_view(reinterpret_cast<const char*>(kData), ${size})")
+else()
+  set(type "std::span<const unsigned char>")
+  set(ret "std::span<const unsigned char>(kData, ${size})")
+endif()
+file(WRITE "${OUTPUT}.tmp" "// Generated from ${INPUT} by cmake/embed.cmake. Do not edit.\n#include \"app/embedded_assets.hpp\"\n\nnamespace spanmark::app::assets {\nnamespace {\nconst unsigned char kData[${size} + 1] = {\n${body}0};\n}\n\n${type} ${SYMBOL}() { return ${ret}; }\n\n}  // namespace spanmark::app::assets\n")
+file(RENAME "${OUTPUT}.tmp" "${OUTPUT}")

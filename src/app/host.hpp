@@ -1,0 +1,18 @@
+#pragma once
+// What the editor asks of the machine it runs on. The platform layer
+// implements it for the browser and for the desktop.
+#include <string>
+
+namespace spanmark::app {
+
+class Host {
+public:
+    virtual ~Host() = default;
+    // Hands a finished file to the person: a download in the browser, a
+    // file written next to the document on the desktop.
+    virtual void offerFile(const std::string& fileName, const std::string& contents) = 0;
+    // Something changed outside an input event (a load, a timer): draw again.
+    virtual void requestFrame() = 0;
+};
+
+}  // namespace spanmark::app

@@ -1,0 +1,114 @@
+#include "app/text_layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/utf8.hpp"
+
+namespace spanmark::app {
+namespace {
+
+bool isBreakSpace(char32_t c) { return c == ' ' || c == '\t' || c == 0x200B; }
+
+}  // namespace
+
+float TextLayout::advanceAt(char32_t cp, float x, const FontMetrics& metrics) const {
+    if (cp == '\t') {
+        const float stop = spaceWidth_ * static_cast<float>(options_.tabStop);
+        if (stop <= 0) return 0;
+        return (std::floor(x / stop) + 1) * stop - x;
+    }
+    return metrics.advance(cp);
+}
+
+void TextLayout::build(const Text& text, const FontMetrics& metrics, const LayoutOptions& options) {
+    options_ = options;
+    lineHeight_ = metrics.lineHeight();
+    spaceWidth_ = metrics.advance(' ');
+    lines_.clear();
+    const std::string_view bytes = text.bytes();
+    float y = 0;
+    for (std::size_t hard = 0; hard < text.lineCount(); ++hard) {
+        const std::size_t begin = text.lineStart(hard);
+        const std::size_t end = text.lineEnd(hard);
+        const std::size_t afterBreak = hard + 1 < text.lineCount() ? text.lineStart(hard + 1) : end;
+        std::size_t lineBegin = begin;
+        std::size_t lastBreak = 0;  // code point after the last space, 0 when none on this line
+        float x = 0;
+        std::size_t byte = text.byteOf(begin);
+        for (std::size_t cp = begin; cp < end; ++cp) {
+            const utf8::Decoded d = utf8::decode(bytes, byte);
+            const float w = advanceAt(d.codePoint, x, metrics);
+            // Spaces may hang past the edge; anything else that overflows wraps.
+            if (x + w > options_.width && cp > lineBegin && !isBreakSpace(d.codePoint)) {
+                const std::size_t cut = lastBreak > lineBegin ? lastBreak : cp;
+                lines_.push_back({lineBegin, cut, cut, y});
+                y += lineHeight_;
+                lineBegin = cut;
+                lastBreak = 0;
+                // Re-measure the carried-over part of the word.
+                x = 0;
+                std::size_t b = text.byteOf(cut);
+                for (std::size_t k = cut; k < cp; ++k) {
+                    const utf8::Decoded dk = utf8::decode(bytes, b);
+                    x += advanceAt(dk.codePoint, x, metrics);
+                    b += dk.length;
+                }
+            }
+            x += advanceAt(d.codePoint, x, metrics);
+            if (isBreakSpace(d.codePoint)) lastBreak = cp + 1;
+            byte += d.length;
+        }
+        lines_.push_back({lineBegin, end, afterBreak, y});
+        y += lineHeight_;
+        if (hard + 1 < text.lineCount()) y += options_.paragraphSpacing;
+    }
+    height_ = y;
+}
+
+std::size_t TextLayout::lineAtY(float y) const {
+    auto it = std::upper_bound(lines_.begin(), lines_.end(), y,
+                               [this](float v, const VisualLine& l) { return v < l.y + lineHeight_; });
+    if (it == lines_.end()) return lines_.empty() ? 0 : lines_.size() - 1;
+    return static_cast<std::size_t>(it - lines_.begin());
+}
+
+std::size_t TextLayout::lineOf(std::size_t codePoint) const {
+    auto it = std::upper_bound(lines_.begin(), lines_.end(), codePoint,
+                               [](std::size_t v, const VisualLine& l) { return v < l.begin; });
+    if (it == lines_.begin()) return 0;
+    return static_cast<std::size_t>(it - lines_.begin()) - 1;
+}
+
+float TextLayout::xOf(const Text& text, const FontMetrics& metrics, std::size_t lineIndex,
+                      std::size_t codePoint) const {
+    const VisualLine& l = lines_[lineIndex];
+    const std::string_view bytes = text.bytes();
+    float x = 0;
+    std::size_t byte = text.byteOf(l.begin);
+    for (std::size_t cp = l.begin; cp < std::min(codePoint, l.end); ++cp) {
+        const utf8::Decoded d = utf8::decode(bytes, byte);
+        x += advanceAt(d.codePoint, x, metrics);
+        byte += d.length;
+    }
+    return x;
+}
+
+std::size_t TextLayout::hitTest(const Text& text, const FontMetrics& metrics, Point p) const {
+    if (lines_.empty()) return 0;
+    if (p.y < 0) return 0;
+    const VisualLine& l = lines_[lineAtY(p.y)];
+    const std::string_view bytes = text.bytes();
+    float x = 0;
+    std::size_t byte = text.byteOf(l.begin);
+    for (std::size_t cp = l.begin; cp < l.end; ++cp) {
+        const utf8::Decoded d = utf8::decode(bytes, byte);
+        const float w = advanceAt(d.codePoint, x, metrics);
+        if (p.x < x + w / 2) return cp;
+        x += w;
+        byte += d.length;
+    }
+    return l.end;
+}
+
+}  // namespace spanmark::app

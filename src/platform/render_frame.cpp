@@ -1,0 +1,28 @@
+#include "platform/render_frame.hpp"
+
+#include <imgui.h>
+
+#include "app/editor.hpp"
+#include "app/theme.hpp"
+#include "backends/imgui_impl_opengl3.h"
+#include "platform/gl.hpp"
+
+namespace spanmark::platform {
+
+void renderFrame(app::Editor& editor, float displayScale, int framebufferWidth, int framebufferHeight) {
+    if (editor.setDisplayScale(displayScale)) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    editor.drawFrame();
+    ImGui::Render();
+    glViewport(0, 0, framebufferWidth, framebufferHeight);
+    const ImVec4 clear = app::theme().chrome;
+    glClearColor(clear.x, clear.y, clear.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+}  // namespace spanmark::platform

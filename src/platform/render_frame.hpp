@@ -1,0 +1,12 @@
+#pragma once
+namespace spanmark::app {
+class Editor;
+}
+
+namespace spanmark::platform {
+
+// One frame after the backend's own NewFrame: fonts for the scale, the
+// editor's UI, and the GL draw. Shared by the web and desktop loops.
+void renderFrame(app::Editor& editor, float displayScale, int framebufferWidth, int framebufferHeight);
+
+}  // namespace spanmark::platform

@@ -1,0 +1,321 @@
+// The browser: a WebGL2 canvas sized in device pixels, DOM events fed to
+// ImGui, frames drawn on requestAnimationFrame only when something changed,
+// and the window.spanmark hook (web/spanmark.js) calling the exports below.
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "app/editor.hpp"
+#include "backends/imgui_impl_opengl3.h"
+#include "core/utf8.hpp"
+#include "platform/frame_pacer.hpp"
+#include "platform/platform.hpp"
+#include "platform/render_frame.hpp"
+#include "platform/web/key_codes.hpp"
+
+namespace spanmark::platform {
+namespace {
+
+EM_JS(void, js_request_animation_frame, (), {
+    if (Module.spanmarkFramePending) return;
+    Module.spanmarkFramePending = true;
+    requestAnimationFrame(function() {
+        Module.spanmarkFramePending = false;
+        Module._spanmark_frame();
+    });
+});
+
+EM_JS(void, js_show_fatal, (const char* message), { spanmarkShowFatal(UTF8ToString(message)); });
+EM_JS(void, js_started, (), { spanmarkStarted(); });
+EM_JS(void, js_first_frame, (), { spanmarkFirstFrame(); });
+EM_JS(void, js_set_cursor, (const char* name), { Module.canvas.style.cursor = UTF8ToString(name); });
+EM_JS(void, js_offer_file, (const char* name, const char* data, int length), {
+    spanmarkOfferFile(UTF8ToString(name), UTF8ToString(data, length));
+});
+
+class WebPlatform final : public Platform {
+public:
+    bool init();
+    int run(app::Editor& editor) override;
+    void offerFile(const std::string& name, const std::string& contents) override {
+        js_offer_file(name.c_str(), contents.data(), static_cast<int>(contents.size()));
+    }
+    void requestFrame() override {
+        pacer_.wake();
+        js_request_animation_frame();
+    }
+
+    void frame();
+    void drawNow();
+    float scale() const { return scale_; }
+    app::Editor* editor() { return editor_; }
+
+private:
+    void installInput();
+    void updateCanvasSize();
+    void updateCursor();
+
+    app::Editor* editor_ = nullptr;
+    FramePacer pacer_;
+    float scale_ = 1;
+    int width_ = 0, height_ = 0;  // device pixels
+    double lastTime_ = 0;
+    bool firstFrameDone_ = false;
+    ImGuiMouseCursor cursor_ = ImGuiMouseCursor_COUNT;
+};
+
+WebPlatform* g_platform = nullptr;
+
+void wake() { g_platform->requestFrame(); }
+
+void setModifiers(ImGuiIO& io, bool ctrl, bool shift, bool alt, bool meta) {
+    io.AddKeyEvent(ImGuiMod_Ctrl, ctrl);
+    io.AddKeyEvent(ImGuiMod_Shift, shift);
+    io.AddKeyEvent(ImGuiMod_Alt, alt);
+    io.AddKeyEvent(ImGuiMod_Super, meta);
+}
+
+int imguiButton(unsigned short domButton) {
+    // DOM: 0 left, 1 middle, 2 right. ImGui: 0 left, 1 right, 2 middle.
+    return domButton == 0 ? 0 : domButton == 1 ? 2 : domButton == 2 ? 1 : domButton;
+}
+
+EM_BOOL onMouseMove(int, const EmscriptenMouseEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    setModifiers(io, e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
+    io.AddMousePosEvent(static_cast<float>(e->clientX) * g_platform->scale(),
+                        static_cast<float>(e->clientY) * g_platform->scale());
+    wake();
+    return EM_FALSE;
+}
+
+EM_BOOL onMouseButton(int type, const EmscriptenMouseEvent* e, void* data) {
+    onMouseMove(type, e, data);
+    ImGui::GetIO().AddMouseButtonEvent(imguiButton(e->button), type == EMSCRIPTEN_EVENT_MOUSEDOWN);
+    return type == EMSCRIPTEN_EVENT_MOUSEDOWN;  // keeps the browser from starting a text selection
+}
+
+EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
+    // Pixel deltas of about 100 make one notch; ImGui counts notches, up positive.
+    const double unit = e->deltaMode == DOM_DELTA_LINE ? 3.0 : e->deltaMode == DOM_DELTA_PAGE ? 0.1 : 100.0;
+    ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-e->deltaX / unit), static_cast<float>(-e->deltaY / unit));
+    wake();
+    return EM_TRUE;
+}
+
+// Browser shortcuts stay the browser's unless the editor uses the key.
+bool editorOwnsShortcut(ImGuiKey key) {
+    switch (key) {
+    case ImGuiKey_Z: case ImGuiKey_Y: case ImGuiKey_S: case ImGuiKey_O: case ImGuiKey_F:
+    case ImGuiKey_A: case ImGuiKey_Equal: case ImGuiKey_Minus: case ImGuiKey_0:
+    case ImGuiKey_LeftArrow: case ImGuiKey_RightArrow: case ImGuiKey_UpArrow: case ImGuiKey_DownArrow:
+    case ImGuiKey_Home: case ImGuiKey_End:
+        return true;
+    default:
+        return false;
+    }
+}
+
+EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    setModifiers(io, e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
+    const ImGuiKey key = web::keyFromDomCode(e->code);
+    const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+    if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
+    if (down && !e->ctrlKey && !e->metaKey) {
+        // A printable key names itself in `key` as exactly one character.
+        const std::size_t length = std::strlen(e->key);
+        const utf8::Decoded d = utf8::decode(e->key, 0);
+        if (d.length > 0 && static_cast<std::size_t>(d.length) == length && d.codePoint >= 0x20)
+            io.AddInputCharacter(d.codePoint);
+    }
+    wake();
+    if (key == ImGuiKey_None) return EM_FALSE;
+    if (e->ctrlKey || e->metaKey) return editorOwnsShortcut(key);
+    return EM_TRUE;
+}
+
+EM_BOOL onFocus(int type, const EmscriptenFocusEvent*, void*) {
+    ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
+    wake();
+    return EM_FALSE;
+}
+
+EM_BOOL onResize(int, const EmscriptenUiEvent*, void*) {
+    wake();
+    return EM_FALSE;
+}
+
+bool WebPlatform::init() {
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.minorVersion = 0;
+    attrs.alpha = EM_FALSE;
+    attrs.antialias = EM_FALSE;
+    attrs.depth = EM_FALSE;
+    attrs.stencil = EM_FALSE;
+    const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context("#canvas", &attrs);
+    if (context <= 0) {
+        js_show_fatal("This browser could not create a WebGL 2 context, which spanmark needs to draw.");
+        return false;
+    }
+    emscripten_webgl_make_context_current(context);
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.BackendPlatformName = "spanmark-web";
+    io.ConfigInputTextCursorBlink = false;  // a blinking caret would need frames at rest
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    installInput();
+    return true;
+}
+
+void WebPlatform::installInput() {
+    const char* canvas = "#canvas";
+    emscripten_set_mousedown_callback(canvas, nullptr, EM_TRUE, onMouseButton);
+    emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, onMouseButton);
+    emscripten_set_mousemove_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, onMouseMove);
+    emscripten_set_wheel_callback(canvas, nullptr, EM_TRUE, onWheel);
+    emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, onKey);
+    emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, onKey);
+    emscripten_set_focus_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, onFocus);
+    emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, onFocus);
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, onResize);
+}
+
+void WebPlatform::updateCanvasSize() {
+    double cssWidth = 0, cssHeight = 0;
+    emscripten_get_element_css_size("#canvas", &cssWidth, &cssHeight);
+    scale_ = static_cast<float>(emscripten_get_device_pixel_ratio());
+    const int w = static_cast<int>(std::lround(cssWidth * scale_));
+    const int h = static_cast<int>(std::lround(cssHeight * scale_));
+    if (w != width_ || h != height_) {
+        width_ = w;
+        height_ = h;
+        emscripten_set_canvas_element_size("#canvas", w, h);
+    }
+    ImGuiIO& io = ImGui::GetIO();
+    // ImGui works in device pixels: fonts are rasterised for them, not scaled.
+    io.DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
+    io.DisplayFramebufferScale = ImVec2(1, 1);
+}
+
+void WebPlatform::updateCursor() {
+    const ImGuiMouseCursor cursor = ImGui::GetMouseCursor();
+    if (cursor == cursor_) return;
+    cursor_ = cursor;
+    const char* name = "default";
+    switch (cursor) {
+    case ImGuiMouseCursor_None: name = "none"; break;
+    case ImGuiMouseCursor_TextInput: name = "text"; break;
+    case ImGuiMouseCursor_Hand: name = "pointer"; break;
+    case ImGuiMouseCursor_ResizeEW: name = "ew-resize"; break;
+    case ImGuiMouseCursor_ResizeNS: name = "ns-resize"; break;
+    case ImGuiMouseCursor_NotAllowed: name = "not-allowed"; break;
+    default: break;
+    }
+    js_set_cursor(name);
+}
+
+void WebPlatform::drawNow() {
+    updateCanvasSize();
+    ImGuiIO& io = ImGui::GetIO();
+    const double now = emscripten_get_now() / 1000.0;
+    io.DeltaTime = lastTime_ > 0 ? static_cast<float>(std::max(now - lastTime_, 1e-4)) : 1.0f / 60.0f;
+    lastTime_ = now;
+    renderFrame(*editor_, scale_, width_, height_);
+    updateCursor();
+    pacer_.drawn();
+    if (!firstFrameDone_) {
+        firstFrameDone_ = true;
+        js_first_frame();
+    }
+}
+
+void WebPlatform::frame() {
+    if (!pacer_.pending()) return;
+    drawNow();
+    if (pacer_.pending()) js_request_animation_frame();
+}
+
+int WebPlatform::run(app::Editor& editor) {
+    editor_ = &editor;
+    js_started();
+    requestFrame();
+    return 0;  // the browser owns the loop from here; the runtime stays alive
+}
+
+std::string g_reply;  // keeps the last answer alive until JS has read it
+
+}  // namespace
+
+std::unique_ptr<Platform> createPlatform(int, char**) {
+    auto platform = std::make_unique<WebPlatform>();
+    if (!platform->init()) return nullptr;
+    g_platform = platform.get();
+    return platform;
+}
+
+}  // namespace spanmark::platform
+
+using spanmark::platform::g_platform;
+using spanmark::platform::g_reply;
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void spanmark_frame() { g_platform->frame(); }
+
+EMSCRIPTEN_KEEPALIVE const char* spanmark_load(const char* data, int length, const char* name) {
+    g_reply = g_platform->editor()->load(std::string_view(data, static_cast<std::size_t>(length)), name);
+    return g_reply.empty() ? nullptr : g_reply.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void spanmark_show_error(const char* message) { g_platform->editor()->showError(message); }
+
+EMSCRIPTEN_KEEPALIVE const char* spanmark_save() {
+    g_reply = g_platform->editor()->save();
+    return g_reply.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* spanmark_text_rects(double begin, double end) {
+    auto* editor = g_platform->editor();
+    const auto b = static_cast<std::size_t>(std::max(0.0, begin));
+    const auto e = static_cast<std::size_t>(std::max(0.0, end));
+    // The answer must hold for the screen the caller sees next, so scroll and
+    // draw now rather than on the next animation frame.
+    for (int i = 0; i < 2 && editor->scrollIntoView(b, e); ++i) g_platform->drawNow();
+    const float s = g_platform->scale();
+    g_reply = "[";
+    char buffer[160];
+    for (const auto& r : editor->textRects(b, e)) {
+        std::snprintf(buffer, sizeof buffer, "%s{\"x\":%.2f,\"y\":%.2f,\"width\":%.2f,\"height\":%.2f}",
+                      g_reply.size() > 1 ? "," : "", r.x / s, r.y / s, r.width / s, r.height / s);
+        g_reply += buffer;
+    }
+    g_reply += "]";
+    return g_reply.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* spanmark_view() {
+    auto* editor = g_platform->editor();
+    const auto m = editor->viewMetrics();
+    const float s = g_platform->scale();
+    char buffer[320];
+    std::snprintf(buffer, sizeof buffer,
+                  "{\"scrollTop\":%.2f,\"scrollHeight\":%.2f,\"clientHeight\":%.2f,\"x\":%.2f,\"y\":%.2f,"
+                  "\"frames\":%zu,\"spansDrawn\":%zu,\"linesDrawn\":%zu}",
+                  m.scrollTop / s, m.scrollHeight / s, m.clientHeight / s, m.pointOverText.x / s,
+                  m.pointOverText.y / s, editor->framesDrawn(), static_cast<std::size_t>(0), m.linesDrawn);
+    g_reply = buffer;
+    return g_reply.c_str();
+}
+
+}  // extern "C"

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Opens the desktop app under Xvfb, saves what it drew, and checks that the
+# window shows the article (many distinct colours: text, not an empty fill).
+set -euo pipefail
+app=$1
+out=$2
+mkdir -p "$out"
+rm -f "$out/desktop.ppm" "$out/desktop.png"
+# Mesa's GL driver keeps allocations past exit; that is not ours to report.
+ASAN_OPTIONS=detect_leaks=0 xvfb-run -a -s "-screen 0 1280x800x24" "$app" --screenshot "$out/desktop.ppm"
+test -s "$out/desktop.ppm" || { echo "no screenshot written"; exit 1; }
+convert "$out/desktop.ppm" "$out/desktop.png"
+colours=$(convert "$out/desktop.png" -format %k info:)
+size=$(convert "$out/desktop.png" -format "%wx%h" info:)
+echo "desktop screenshot $size with $colours colours: $out/desktop.png"
+[ "$size" = "1280x800" ] || { echo "expected 1280x800"; exit 1; }
+[ "$colours" -gt 20 ] || { echo "the window looks empty"; exit 1; }

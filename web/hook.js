@@ -1,0 +1,136 @@
+// The page around the WebAssembly module: loading and error states, the
+// window.spanmark hook of SPEC.md §3, ?doc=URL, and file downloads.
+(function () {
+  'use strict';
+
+  const loading = document.getElementById('loading');
+  const fatal = document.getElementById('fatal');
+  const canvas = document.getElementById('canvas');
+
+  function showFatal(message) {
+    loading.hidden = true;
+    fatal.hidden = false;
+    fatal.textContent = 'spanmark cannot run here.\n\n' + message;
+    console.error('spanmark:', message);
+  }
+  window.spanmarkShowFatal = showFatal;
+
+  if (!document.createElement('canvas').getContext('webgl2')) {
+    showFatal('This browser has no WebGL 2, which spanmark needs to draw. ' +
+              'Try a current Chrome, Edge, Firefox or Safari, with hardware acceleration on.');
+    return;
+  }
+
+  // Strings cross into the module through its heap: a 5 MB article would not
+  // fit on the stack that ccall uses.
+  function withUtf8(text, use) {
+    const size = Module.lengthBytesUTF8(text) + 1;
+    const pointer = Module._malloc(size);
+    try {
+      Module.stringToUTF8(text, pointer, size);
+      return use(pointer, size - 1);
+    } finally {
+      Module._free(pointer);
+    }
+  }
+
+  function answer(pointer) {
+    return pointer ? Module.UTF8ToString(pointer) : null;
+  }
+
+  let runtimeReady = false;
+  let firstFrame = false;
+  let startingDocument = false;
+
+  const api = {
+    ready: false,
+    load(text, name) {
+      if (!runtimeReady) return 'spanmark is still loading';
+      if (typeof text !== 'string') return 'load() takes the file contents as a string';
+      return withUtf8(text, (data, length) =>
+        withUtf8(String(name || 'document'), (namePointer) =>
+          answer(Module._spanmark_load(data, length, namePointer))));
+    },
+    save() {
+      return runtimeReady ? answer(Module._spanmark_save()) : null;
+    },
+    textRects(start, end) {
+      if (!runtimeReady) return [];
+      return JSON.parse(answer(Module._spanmark_text_rects(start, end)));
+    },
+    view() {
+      if (!runtimeReady) return null;
+      return JSON.parse(answer(Module._spanmark_view()));
+    },
+  };
+  window.spanmark = api;
+
+  function updateReady() {
+    api.ready = runtimeReady && firstFrame && !startingDocument;
+    if (api.ready) loading.hidden = true;
+  }
+
+  function documentName(url) {
+    try {
+      const path = new URL(url, location.href).pathname;
+      return decodeURIComponent(path.substring(path.lastIndexOf('/') + 1)) || 'document';
+    } catch (e) {
+      return 'document';
+    }
+  }
+
+  function showError(message) {
+    withUtf8(message, (pointer) => Module._spanmark_show_error(pointer));
+  }
+
+  // Called by the module once it runs: open ?doc=URL if there is one.
+  window.spanmarkStarted = function () {
+    runtimeReady = true;
+    const url = new URLSearchParams(location.search).get('doc');
+    if (url) {
+      startingDocument = true;
+      fetch(url)
+        .then((response) => {
+          if (!response.ok) throw new Error('the server answered ' + response.status + ' ' + response.statusText);
+          return response.text();
+        })
+        .then((text) => api.load(text, documentName(url)))
+        .catch((error) => showError(url + ': ' + error.message))
+        .finally(() => { startingDocument = false; updateReady(); });
+    }
+    updateReady();
+  };
+
+  window.spanmarkFirstFrame = function () {
+    firstFrame = true;
+    updateReady();
+  };
+
+  window.spanmarkOfferFile = function (name, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  };
+
+  window.Module = {
+    canvas: canvas,
+    print: (text) => console.log(text),
+    printErr: (text) => console.warn(text),
+    onAbort: (what) => showFatal('The editor stopped: ' + what),
+  };
+
+  window.addEventListener('error', (event) => {
+    if (!api.ready) showFatal(String(event.message || event));
+  });
+
+  const script = document.createElement('script');
+  script.src = 'spanmark-app.js';
+  script.onerror = () => showFatal('Could not load spanmark-app.js from ' + location.href + '.');
+  document.body.appendChild(script);
+  canvas.focus();
+})();
