@@ -87,7 +87,8 @@ void Editor::drawErrorBanner() {
 void Editor::drawStatusBar() {
     ImGui::Separator();
     ImGui::TextDisabled("%zu characters · %zu lines · %zu spans · %zu relations", doc_.text.size(),
-                        doc_.text.lineCount(), doc_.spans.size(), doc_.relations.size());
+                        doc_.text.lineCount(), doc_.annotations.spanCount(),
+                        doc_.annotations.relationCount());
 }
 
 std::vector<Rect> Editor::textRects(std::size_t begin, std::size_t end) const {

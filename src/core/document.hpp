@@ -1,40 +1,39 @@
 #pragma once
-// One annotated document: the text and everything said about it.
+// One annotated document: the text, the label set, and the spans and
+// relations on it. Changes go through edits (core/edit.hpp), which check
+// them here first, so a document is valid at every step.
 #include <cstddef>
+#include <cstdint>
+#include <map>
+#include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
+#include "core/annotations.hpp"
 #include "core/labels.hpp"
+#include "core/result.hpp"
 #include "core/text.hpp"
 
 namespace spanmark {
 
-struct Span {
-    std::string id;
-    std::size_t start = 0;  // code points, half-open
-    std::size_t end = 0;
-    std::string label;
-    std::string attributesJson;  // object text, empty when absent
-    std::string note;
-    std::string extraJson;
-};
-
-struct Relation {
-    std::string id;
-    std::string label;
-    std::string from;  // span ids
-    std::string to;
-    std::string extraJson;
-};
-
 struct Document {
-    std::string id;
+    std::string id = "document";
     Text text;
-    std::string metaJson = "{}";
+    std::string metaJson = "{}";  // the `meta` object, kept as JSON text
+    std::string extraJson;          // unknown top-level keys, as a JSON object, kept for the round trip
+    std::string documentExtraJson;  // unknown keys of the `document` object
     std::vector<Label> labels = defaultLabels();
-    std::vector<Span> spans;
-    std::vector<Relation> relations;
-    std::string extraJson;  // unknown top-level and document keys
+    Annotations annotations;
+
+    // Why a span or relation could not be part of this document, naming it;
+    // nullopt when it could. `replacing` is the id of the span or relation
+    // it would replace, whose place it may take.
+    std::optional<Error> checkSpan(const Span& span, const std::string* replacing = nullptr) const;
+    std::optional<Error> checkRelation(const Relation& relation, const std::string* replacing = nullptr) const;
+
+    std::string nextSpanId() const { return annotations.nextSpanId(); }
+    std::string nextRelationId() const { return annotations.nextRelationId(); }
 };
 
 }  // namespace spanmark

@@ -2,13 +2,16 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/sha256.hpp"
+#include "formats/json_text.hpp"
 
 namespace spanmark::formats {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using Json = nlohmann::json;
 
 std::string_view stripBom(std::string_view s) {
     if (s.size() >= 3 && s.substr(0, 3) == "\xEF\xBB\xBF") return s.substr(3);
@@ -20,16 +23,28 @@ bool looksLikeJson(std::string_view s) {
     return first != std::string_view::npos && s[first] == '{';
 }
 
-// nlohmann reports a byte position; people need a line and column.
-Error errorAt(std::string_view input, std::size_t byte, std::string message) {
+// nlohmann reports a byte position; people need a line and a column.
+Error parseError(std::string_view input, std::size_t byte, std::size_t firstLine) {
     byte = std::min(byte, input.size());
-    Error e{{}, std::move(message), 1, 1};
+    Error e{{}, "not valid JSON", firstLine, 1};
     for (std::size_t i = 0; i < byte; ++i) {
-        if (input[i] == '\n') { ++e.line; e.column = 1; }
-        else if ((static_cast<unsigned char>(input[i]) & 0xC0) != 0x80) ++e.column;
+        if (input[i] == '\n') {
+            ++e.line;
+            e.column = 1;
+        } else if ((static_cast<unsigned char>(input[i]) & 0xC0) != 0x80) {
+            ++e.column;
+        }
     }
     e.where = "line " + std::to_string(e.line) + ", column " + std::to_string(e.column);
     return e;
+}
+
+Result<Json> parse(std::string_view input, std::size_t firstLine = 1) {
+    try {
+        return Json::parse(input);
+    } catch (const Json::parse_error& e) {
+        return parseError(input, e.byte == 0 ? 0 : e.byte - 1, firstLine);
+    }
 }
 
 std::string idFromName(std::string_view name) {
@@ -38,6 +53,288 @@ std::string idFromName(std::string_view name) {
     auto dot = name.find_last_of('.');
     if (dot != std::string_view::npos && dot > 0) name = name.substr(0, dot);
     return name.empty() ? std::string("document") : std::string(name);
+}
+
+const char* typeName(const Json& j) {
+    switch (j.type()) {
+    case Json::value_t::object: return "an object";
+    case Json::value_t::array: return "an array";
+    case Json::value_t::string: return "a string";
+    case Json::value_t::boolean: return "a boolean";
+    case Json::value_t::null: return "null";
+    case Json::value_t::number_float: return "a decimal number";
+    default: return "a number";
+    }
+}
+
+std::string shown(std::string_view s) {
+    std::string out;
+    appendJsonString(out, s.size() > 60 ? std::string(s.substr(0, 57)) + "…" : std::string(s));
+    return out;
+}
+
+// The unknown members of an object, as JSON text ("" when there are none).
+std::string extras(const Json& object, std::initializer_list<std::string_view> known) {
+    Json rest = Json::object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        if (std::find(known.begin(), known.end(), it.key()) == known.end()) rest[it.key()] = it.value();
+    return rest.empty() ? std::string() : rest.dump();
+}
+
+// Reads one document object, checking each rule of SPEC.md §1 in turn.
+class DocumentReader {
+public:
+    Result<Document> read(const Json& j) {
+        if (!j.is_object()) return fail("", std::string("a spanmark document is a JSON object, not ") + typeName(j));
+        if (auto e = readHeader(j)) return *e;
+        if (auto e = readDocument(j)) return *e;
+        if (auto e = readLabels(j)) return *e;
+        if (auto e = readSpans(j)) return *e;
+        if (auto e = readRelations(j)) return *e;
+        doc_.extraJson = extras(j, {"format", "version", "document", "labels", "spans", "relations"});
+        return std::move(doc_);
+    }
+
+private:
+    static Error fail(std::string pointer, std::string message) {
+        return Error{pointer.empty() ? "/" : std::move(pointer), std::move(message)};
+    }
+
+    std::optional<Error> readHeader(const Json& j) {
+        auto format = j.find("format");
+        if (format == j.end()) return fail("/format", "missing; a spanmark file says \"format\": \"spanmark\"");
+        if (!format->is_string() || *format != "spanmark")
+            return fail("/format", "expected \"spanmark\", found " + format->dump());
+        auto version = j.find("version");
+        if (version == j.end()) return fail("/version", "missing; this reader knows version 1");
+        if (!version->is_number_integer() || *version != 1)
+            return fail("/version", "this reader knows version 1, the file says " + version->dump());
+        return std::nullopt;
+    }
+
+    std::optional<Error> readDocument(const Json& j) {
+        auto d = j.find("document");
+        if (d == j.end()) return fail("/document", "missing");
+        if (!d->is_object()) return fail("/document", std::string("expected an object, found ") + typeName(*d));
+        auto id = d->find("id");
+        if (id == d->end() || !id->is_string() || id->get_ref<const std::string&>().empty())
+            return fail("/document/id", "a document needs a non-empty string id");
+        auto text = d->find("text");
+        if (text == d->end()) return fail("/document/text", "missing");
+        if (!text->is_string()) return fail("/document/text", std::string("expected a string, found ") + typeName(*text));
+        auto t = Text::fromUtf8(text->get<std::string>());
+        if (!t) return fail("/document/text", t.error().describe());
+        doc_.id = id->get<std::string>();
+        doc_.text = std::move(t.value());
+        if (auto hash = d->find("sha256"); hash != d->end()) {
+            if (!hash->is_string()) return fail("/document/sha256", "expected a hex string");
+            if (*hash != sha256Hex(doc_.text.bytes()))
+                return fail("/document/sha256",
+                            "does not match the text: the text was changed after the file was written, or the "
+                            "hash is of another text");
+        }
+        if (auto meta = d->find("meta"); meta != d->end()) {
+            if (!meta->is_object()) return fail("/document/meta", std::string("expected an object, found ") + typeName(*meta));
+            doc_.metaJson = meta->dump();
+        }
+        doc_.documentExtraJson = extras(*d, {"id", "text", "sha256", "meta"});
+        return std::nullopt;
+    }
+
+    static std::optional<Error> stringList(const Json& j, const std::string& pointer, std::vector<std::string>& out) {
+        if (!j.is_array()) return fail(pointer, std::string("expected an array of label names, found ") + typeName(j));
+        for (std::size_t i = 0; i < j.size(); ++i) {
+            if (!j[i].is_string()) return fail(pointer + "/" + std::to_string(i), "expected a label name");
+            out.push_back(j[i].get<std::string>());
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Error> readLabels(const Json& j) {
+        auto labels = j.find("labels");
+        if (labels == j.end()) return std::nullopt;  // the default set
+        if (!labels->is_array()) return fail("/labels", std::string("expected an array, found ") + typeName(*labels));
+        std::vector<Label> out;
+        for (std::size_t i = 0; i < labels->size(); ++i) {
+            const Json& l = (*labels)[i];
+            const std::string at = "/labels/" + std::to_string(i);
+            if (!l.is_object()) return fail(at, std::string("expected an object, found ") + typeName(l));
+            Label label;
+            auto name = l.find("name");
+            if (name == l.end() || !name->is_string()) return fail(at + "/name", "a label needs a string name");
+            label.name = name->get<std::string>();
+            if (auto kind = l.find("kind"); kind != l.end()) {
+                if (*kind == "relation") label.kind = LabelKind::Relation;
+                else if (*kind != "span") return fail(at + "/kind", "expected \"span\" or \"relation\", found " + kind->dump());
+            }
+            for (const char* key : {"color", "key"}) {
+                if (auto v = l.find(key); v != l.end()) {
+                    if (!v->is_string()) return fail(at + "/" + key, "expected a string");
+                    (std::string(key) == "color" ? label.color : label.key) = v->get<std::string>();
+                }
+            }
+            if (auto from = l.find("from"); from != l.end())
+                if (auto e = stringList(*from, at + "/from", label.from)) return e;
+            if (auto to = l.find("to"); to != l.end())
+                if (auto e = stringList(*to, at + "/to", label.to)) return e;
+            label.extraJson = extras(l, {"name", "kind", "color", "key", "from", "to"});
+            out.push_back(std::move(label));
+        }
+        std::size_t index = 0;
+        if (auto e = checkLabels(out, &index))
+            return fail("/labels/" + std::to_string(index) + " (" + e->where + ")", e->message);
+        doc_.labels = std::move(out);
+        return std::nullopt;
+    }
+
+    static std::optional<Error> offset(const Json& s, const char* key, const std::string& at, std::size_t& out) {
+        auto v = s.find(key);
+        if (v == s.end()) return fail(at + "/" + key, "missing");
+        if (!v->is_number_unsigned())
+            return fail(at + "/" + key, std::string("expected a whole number of code points from 0, found ") + v->dump());
+        out = v->get<std::size_t>();
+        return std::nullopt;
+    }
+
+    static std::optional<Error> attributes(const Json& j, const std::string& at, const std::string& who,
+                                           Attributes& out) {
+        if (!j.is_object()) return fail(at + who, std::string("expected an object, found ") + typeName(j));
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            const Json& v = it.value();
+            if (v.is_string()) out[it.key()] = v.get<std::string>();
+            else if (v.is_boolean()) out[it.key()] = v.get<bool>();
+            else if (v.is_number_integer() && (!v.is_number_unsigned() || v.get<std::uint64_t>() <= INT64_MAX))
+                out[it.key()] = v.get<std::int64_t>();
+            else if (v.is_number()) out[it.key()] = v.get<double>();
+            else return fail(at + "/" + it.key() + who, std::string("an attribute is a string, number or boolean, not ") + typeName(v));
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Error> readSpans(const Json& j) {
+        auto spans = j.find("spans");
+        if (spans == j.end()) return std::nullopt;
+        if (!spans->is_array()) return fail("/spans", std::string("expected an array, found ") + typeName(*spans));
+        std::unordered_map<std::string, LabelKind> kinds;
+        for (const Label& l : doc_.labels) kinds.emplace(l.name, l.kind);
+        std::vector<Span> out;
+        out.reserve(spans->size());
+        std::unordered_set<std::string> ids;
+        ids.reserve(spans->size());
+        for (std::size_t i = 0; i < spans->size(); ++i) {
+            const Json& s = (*spans)[i];
+            std::string at = "/spans/" + std::to_string(i);
+            if (!s.is_object()) return fail(at, std::string("expected an object, found ") + typeName(s));
+            Span span;
+            auto id = s.find("id");
+            if (id == s.end() || !id->is_string() || id->get_ref<const std::string&>().empty())
+                return fail(at + "/id", "a span needs a non-empty string id");
+            span.id = id->get<std::string>();
+            const std::string who = " (span " + span.id + ")";
+            const std::string name = at + who;
+            if (!ids.insert(span.id).second) return fail(name, "the id " + span.id + " is used by an earlier span");
+            if (auto e = offset(s, "start", at, span.start)) return e;
+            if (auto e = offset(s, "end", at, span.end)) return e;
+            auto label = s.find("label");
+            if (label == s.end() || !label->is_string()) return fail(at + "/label" + who, "a span needs a string label");
+            span.label = label->get<std::string>();
+            auto kind = kinds.find(span.label);
+            if (kind == kinds.end()) return fail(name, "label \"" + span.label + "\" is not in the label set");
+            if (kind->second != LabelKind::Span) return fail(name, "\"" + span.label + "\" is a relation label");
+            if (span.start >= span.end)
+                return fail(name, "the span [" + std::to_string(span.start) + ", " + std::to_string(span.end) + ") is empty");
+            if (span.end > doc_.text.size())
+                return fail(name, "the span ends at " + std::to_string(span.end) + ", past the text, which has " +
+                                      std::to_string(doc_.text.size()) + " code points");
+            if (auto text = s.find("text"); text != s.end()) {
+                if (!text->is_string()) return fail(at + "/text" + who, "expected a string");
+                const std::string_view actual = doc_.text.slice(span.start, span.end);
+                if (text->get_ref<const std::string&>() != actual)
+                    return fail(name, "its text " + shown(text->get_ref<const std::string&>()) +
+                                          " does not match the document, which has " + shown(actual) + " at [" +
+                                          std::to_string(span.start) + ", " + std::to_string(span.end) +
+                                          "): are the offsets counted in UTF-16 units or bytes instead of code points?");
+            }
+            if (auto attrs = s.find("attributes"); attrs != s.end())
+                if (auto e = attributes(*attrs, at + "/attributes", who, span.attributes)) return e;
+            if (auto note = s.find("note"); note != s.end()) {
+                if (!note->is_string()) return fail(at + "/note" + who, "expected a string");
+                span.note = note->get<std::string>();
+            }
+            span.extraJson = extras(s, {"id", "start", "end", "label", "text", "attributes", "note"});
+            out.push_back(std::move(span));
+        }
+        // Two spans with the same start, end and label: find them by sorting indices.
+        std::vector<std::size_t> order(out.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return std::tie(out[a].start, out[a].end, out[a].label, a) < std::tie(out[b].start, out[b].end, out[b].label, b);
+        });
+        for (std::size_t k = 1; k < order.size(); ++k) {
+            const Span& a = out[order[k - 1]];
+            const Span& b = out[order[k]];
+            if (a.start == b.start && a.end == b.end && a.label == b.label)
+                return fail("/spans/" + std::to_string(order[k]) + " (span " + b.id + ")",
+                            "span " + a.id + " already has the same start, end and label " + b.label);
+        }
+        doc_.annotations.assignSpans(std::move(out));
+        return std::nullopt;
+    }
+
+    std::optional<Error> readRelations(const Json& j) {
+        auto relations = j.find("relations");
+        if (relations == j.end()) return std::nullopt;
+        if (!relations->is_array()) return fail("/relations", std::string("expected an array, found ") + typeName(*relations));
+        for (std::size_t i = 0; i < relations->size(); ++i) {
+            const Json& r = (*relations)[i];
+            const std::string at = "/relations/" + std::to_string(i);
+            if (!r.is_object()) return fail(at, std::string("expected an object, found ") + typeName(r));
+            Relation relation;
+            for (auto [key, field] : {std::pair{"id", &relation.id}, std::pair{"label", &relation.label},
+                                      std::pair{"from", &relation.from}, std::pair{"to", &relation.to}}) {
+                auto v = r.find(key);
+                if (v == r.end() || !v->is_string()) return fail(at + "/" + key, "expected a string");
+                *field = v->get<std::string>();
+            }
+            relation.extraJson = extras(r, {"id", "label", "from", "to"});
+            if (auto e = doc_.checkRelation(relation)) return fail(at + " (" + e->where + ")", e->message);
+            doc_.annotations.insertRelation(std::move(relation));
+        }
+        return std::nullopt;
+    }
+
+    Document doc_;
+};
+
+Result<Document> fromJson(const Json& j) { return DocumentReader().read(j); }
+
+// Writes the unknown members kept from a file after the known ones.
+void appendExtras(std::string& out, const std::string& extraJson, const char* separator) {
+    if (extraJson.empty()) return;
+    const Json rest = Json::parse(extraJson);
+    for (auto it = rest.begin(); it != rest.end(); ++it) {
+        out += separator;
+        appendJsonString(out, it.key());
+        out += ": ";
+        out += it.value().dump();
+    }
+}
+
+void appendAttributes(std::string& out, const Attributes& attributes) {
+    out += "{";
+    bool first = true;
+    for (const auto& [key, value] : attributes) {
+        if (!first) out += ", ";
+        first = false;
+        appendJsonString(out, key);
+        out += ": ";
+        std::visit([&](const auto& v) {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, std::string>) appendJsonString(out, v);
+            else out += Json(v).dump();
+        }, value);
+    }
+    out += "}";
 }
 
 }  // namespace
@@ -52,85 +349,150 @@ Result<Document> readPlainText(std::string_view input, std::string_view name) {
 }
 
 Result<Document> readSpanmarkJson(std::string_view input) {
-    Json j;
-    try {
-        j = Json::parse(input);
-    } catch (const Json::parse_error& e) {
-        return errorAt(input, e.byte == 0 ? 0 : e.byte - 1, "not valid JSON");
-    }
-    if (!j.is_object()) return Error{"/", "a spanmark document is a JSON object"};
-    if (j.value("format", "") != "spanmark") return Error{"/format", "expected \"spanmark\""};
-    if (!j.contains("document") || !j["document"].is_object())
-        return Error{"/document", "missing document object"};
-    const Json& d = j["document"];
-    if (!d.contains("text") || !d["text"].is_string()) return Error{"/document/text", "missing text"};
-    auto text = Text::fromUtf8(d["text"].get<std::string>());
-    if (!text) return Error{"/document/text", text.error().describe()};
-    Document doc;
-    doc.id = d.value("id", "document");
-    doc.text = std::move(text.value());
-    if (d.contains("meta")) doc.metaJson = d["meta"].dump();
-    return doc;
+    auto j = parse(input);
+    if (!j) return j.error();
+    return fromJson(j.value());
 }
 
 Result<Document> readAny(std::string_view input, std::string_view name) {
     const std::string_view body = stripBom(input);
     if (!looksLikeJson(body)) return readPlainText(body, name);
-    // A corpus: open its first document.
+    // A corpus holds one document a line: open its first.
     const auto newline = body.find('\n');
-    if (newline != std::string_view::npos) {
+    if (newline != std::string_view::npos && looksLikeJson(body.substr(newline + 1))) {
         const std::string_view first = body.substr(0, newline);
-        const std::string_view rest = body.substr(newline + 1);
-        if (looksLikeJson(rest) && Json::accept(first)) return readSpanmarkJson(first);
+        if (Json::accept(first)) return readSpanmarkJson(first);
     }
     return readSpanmarkJson(body);
 }
 
-std::string writeSpanmarkJson(const Document& doc) {
-    Json j;
-    j["format"] = "spanmark";
-    j["version"] = 1;
-    Json d;
-    d["id"] = doc.id;
-    d["text"] = std::string(doc.text.bytes());
-    d["sha256"] = sha256Hex(doc.text.bytes());
-    d["meta"] = Json::parse(doc.metaJson);
-    j["document"] = std::move(d);
-    Json labels = Json::array();
-    for (const Label& l : doc.labels) {
-        Json o;
-        o["name"] = l.name;
-        o["kind"] = l.kind == LabelKind::Span ? "span" : "relation";
-        if (!l.color.empty()) o["color"] = l.color;
-        if (l.kind == LabelKind::Relation) {
-            o["from"] = l.from;
-            o["to"] = l.to;
+std::optional<Error> readCorpus(std::istream& in, const std::function<bool(Document&&, std::size_t)>& visit) {
+    std::string line;
+    std::size_t number = 0;
+    while (std::getline(in, line)) {
+        ++number;
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        auto j = parse(line, number);
+        if (!j) return j.error();
+        auto doc = fromJson(j.value());
+        if (!doc) {
+            Error e = doc.error();
+            e.line = number;
+            return e;
         }
-        if (!l.key.empty()) o["key"] = l.key;
-        labels.push_back(std::move(o));
+        if (!visit(std::move(doc.value()), number)) break;
     }
-    j["labels"] = std::move(labels);
-    std::vector<const Span*> spans;
-    for (const Span& s : doc.spans) spans.push_back(&s);
-    std::sort(spans.begin(), spans.end(), [](const Span* a, const Span* b) {
-        return std::tie(a->start, a->end, a->label) < std::tie(b->start, b->end, b->label);
+    if (in.bad()) return Error{"line " + std::to_string(number + 1), "the file could not be read"};
+    return std::nullopt;
+}
+
+std::string writeSpanmarkJson(const Document& doc, Layout layout) {
+    const bool pretty = layout == Layout::Pretty;
+    const char* open = pretty ? "\n  " : "";        // after the outer {
+    const char* next = pretty ? ",\n  " : ", ";     // between top-level members
+    const char* item = pretty ? "\n    " : "";      // before an array item
+    const char* nextItem = pretty ? ",\n    " : ", ";
+    const char* close = pretty ? "\n  ]" : "]";
+
+    std::string out;
+    out.reserve(doc.text.byteSize() + 96 * doc.annotations.spanCount() + 80 * doc.annotations.relationCount() + 1024);
+    out += "{";
+    out += open;
+    out += "\"format\": \"spanmark\"";
+    out += next;
+    out += "\"version\": 1";
+    out += next;
+    out += "\"document\": {\"id\": ";
+    appendJsonString(out, doc.id);
+    out += ", \"text\": ";
+    appendJsonString(out, doc.text.bytes());
+    out += ", \"sha256\": \"" + sha256Hex(doc.text.bytes()) + "\", \"meta\": " + doc.metaJson;
+    appendExtras(out, doc.documentExtraJson, ", ");
+    out += "}";
+
+    out += next;
+    out += "\"labels\": [";
+    for (std::size_t i = 0; i < doc.labels.size(); ++i) {
+        const Label& l = doc.labels[i];
+        out += i ? nextItem : item;
+        out += "{\"name\": ";
+        appendJsonString(out, l.name);
+        out += l.kind == LabelKind::Span ? ", \"kind\": \"span\"" : ", \"kind\": \"relation\"";
+        if (!l.color.empty()) {
+            out += ", \"color\": ";
+            appendJsonString(out, l.color);
+        }
+        if (l.kind == LabelKind::Relation) {
+            for (const auto& [key, list] : {std::pair{"from", &l.from}, std::pair{"to", &l.to}}) {
+                out += ", \"";
+                out += key;
+                out += "\": [";
+                for (std::size_t k = 0; k < list->size(); ++k) {
+                    if (k) out += ", ";
+                    appendJsonString(out, (*list)[k]);
+                }
+                out += "]";
+            }
+        }
+        if (!l.key.empty()) {
+            out += ", \"key\": ";
+            appendJsonString(out, l.key);
+        }
+        appendExtras(out, l.extraJson, ", ");
+        out += "}";
+    }
+    out += doc.labels.empty() ? "]" : close;
+
+    out += next;
+    out += "\"spans\": [";
+    bool first = true;
+    doc.annotations.forEachSpan([&](const Span& s) {
+        out += first ? item : nextItem;
+        first = false;
+        out += "{\"id\": ";
+        appendJsonString(out, s.id);
+        out += ", \"start\": ";
+        appendJsonNumber(out, s.start);
+        out += ", \"end\": ";
+        appendJsonNumber(out, s.end);
+        out += ", \"label\": ";
+        appendJsonString(out, s.label);
+        out += ", \"text\": ";
+        appendJsonString(out, doc.text.slice(s.start, s.end));
+        if (!s.attributes.empty()) {
+            out += ", \"attributes\": ";
+            appendAttributes(out, s.attributes);
+        }
+        if (!s.note.empty()) {
+            out += ", \"note\": ";
+            appendJsonString(out, s.note);
+        }
+        appendExtras(out, s.extraJson, ", ");
+        out += "}";
     });
-    Json spanArray = Json::array();
-    for (const Span* s : spans) {
-        Json o;
-        o["id"] = s->id;
-        o["start"] = s->start;
-        o["end"] = s->end;
-        o["label"] = s->label;
-        o["text"] = std::string(doc.text.slice(s->start, s->end));
-        spanArray.push_back(std::move(o));
-    }
-    j["spans"] = std::move(spanArray);
-    Json relations = Json::array();
-    for (const Relation& r : doc.relations)
-        relations.push_back(Json{{"id", r.id}, {"label", r.label}, {"from", r.from}, {"to", r.to}});
-    j["relations"] = std::move(relations);
-    return j.dump(2) + "\n";
+    out += first ? "]" : close;
+
+    out += next;
+    out += "\"relations\": [";
+    first = true;
+    doc.annotations.forEachRelation([&](const Relation& r) {
+        out += first ? item : nextItem;
+        first = false;
+        out += "{\"id\": ";
+        appendJsonString(out, r.id);
+        out += ", \"label\": ";
+        appendJsonString(out, r.label);
+        out += ", \"from\": ";
+        appendJsonString(out, r.from);
+        out += ", \"to\": ";
+        appendJsonString(out, r.to);
+        appendExtras(out, r.extraJson, ", ");
+        out += "}";
+    });
+    out += first ? "]" : close;
+    appendExtras(out, doc.extraJson, next);
+    out += pretty ? "\n}\n" : "}";
+    return out;
 }
 
 }  // namespace spanmark::formats

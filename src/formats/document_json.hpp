@@ -1,5 +1,10 @@
 #pragma once
-// The spanmark v1 file (SPEC.md §1) and plain text, read and written.
+// The spanmark v1 file (SPEC.md §1), a JSONL corpus of them, and plain text.
+// Reading checks every rule and refuses the whole file on the first broken
+// one, with a message that says where; nothing is half-loaded.
+#include <cstddef>
+#include <functional>
+#include <istream>
 #include <string>
 #include <string_view>
 
@@ -15,7 +20,18 @@ Result<Document> readAny(std::string_view input, std::string_view name);
 Result<Document> readSpanmarkJson(std::string_view input);
 Result<Document> readPlainText(std::string_view input, std::string_view name);
 
-// Deterministic: fixed key order, spans sorted by (start, end, label).
-std::string writeSpanmarkJson(const Document& doc);
+// Reads a JSONL corpus one line at a time, never holding more than one
+// document. Calls `visit` with each document and its line number; stops at
+// the first error (returned, with its line) or when visit returns false.
+std::optional<Error> readCorpus(std::istream& in,
+                                const std::function<bool(Document&&, std::size_t line)>& visit);
+
+enum class Layout {
+    Pretty,  // one span or relation a line: readable, and diffs stay small
+    Line,    // the whole document on one line, for JSONL
+};
+
+// Deterministic: fixed key order, spans by (start, end, label), relations by id.
+std::string writeSpanmarkJson(const Document& doc, Layout layout = Layout::Pretty);
 
 }  // namespace spanmark::formats

@@ -1,12 +1,22 @@
 #pragma once
 // Test texts of our own, written to stress offsets: each sample names what it holds.
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace spanmark::test {
 
 inline std::string u8(const char8_t* s) { return std::string(reinterpret_cast<const char*>(s)); }
+
+// The code point offset of the first occurrence of a UTF-8 needle in bytes.
+inline std::size_t codePointOffset(std::string_view bytes, std::string_view needle) {
+    std::size_t n = 0;
+    const std::size_t at = bytes.find(needle);
+    for (std::size_t i = 0; i < at && i < bytes.size(); ++i)
+        if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) ++n;
+    return n;
+}
 
 inline std::vector<std::pair<const char*, std::string>> unicodeSamples() {
     std::string longLine;

@@ -1,0 +1,55 @@
+#include "core/document.hpp"
+
+#include <algorithm>
+
+namespace spanmark {
+namespace {
+
+bool allows(const std::vector<std::string>& names, const std::string& label) {
+    return std::find(names.begin(), names.end(), label) != names.end();
+}
+
+std::string range(std::size_t a, std::size_t b) {
+    return "[" + std::to_string(a) + ", " + std::to_string(b) + ")";
+}
+
+}  // namespace
+
+std::optional<Error> Document::checkSpan(const Span& s, const std::string* replacing) const {
+    const std::string where = "span " + (s.id.empty() ? std::string("(no id)") : s.id);
+    if (s.id.empty()) return Error{where, "a span needs an id"};
+    if (annotations.span(s.id) && !(replacing && *replacing == s.id))
+        return Error{where, "the id " + s.id + " is used by another span"};
+    const Label* label = findLabel(labels, s.label);
+    if (!label) return Error{where, "label \"" + s.label + "\" is not in the document's label set"};
+    if (label->kind != LabelKind::Span) return Error{where, "\"" + s.label + "\" is a relation label, not a span label"};
+    if (s.start >= s.end) return Error{where, "the span " + range(s.start, s.end) + " is empty"};
+    if (s.end > text.size())
+        return Error{where, "the span " + range(s.start, s.end) + " ends past the text, which has " +
+                                std::to_string(text.size()) + " code points"};
+    if (const Span* twin = annotations.find(s.start, s.end, s.label); twin && !(replacing && *replacing == twin->id))
+        return Error{where, "span " + twin->id + " already has the same start, end and label " + s.label};
+    return std::nullopt;
+}
+
+std::optional<Error> Document::checkRelation(const Relation& r, const std::string* replacing) const {
+    const std::string where = "relation " + (r.id.empty() ? std::string("(no id)") : r.id);
+    if (r.id.empty()) return Error{where, "a relation needs an id"};
+    if (annotations.relation(r.id) && !(replacing && *replacing == r.id))
+        return Error{where, "the id " + r.id + " is used by another relation"};
+    const Label* label = findLabel(labels, r.label);
+    if (!label) return Error{where, "label \"" + r.label + "\" is not in the document's label set"};
+    if (label->kind != LabelKind::Relation)
+        return Error{where, "\"" + r.label + "\" is a span label, not a relation label"};
+    const Span* from = annotations.span(r.from);
+    if (!from) return Error{where, "it starts at span " + r.from + ", which does not exist"};
+    const Span* to = annotations.span(r.to);
+    if (!to) return Error{where, "it ends at span " + r.to + ", which does not exist"};
+    if (!allows(label->from, from->label))
+        return Error{where, r.label + " cannot start at span " + r.from + ", which is " + from->label};
+    if (!allows(label->to, to->label))
+        return Error{where, r.label + " cannot end at span " + r.to + ", which is " + to->label};
+    return std::nullopt;
+}
+
+}  // namespace spanmark

@@ -1,0 +1,81 @@
+#pragma once
+// Intervals sorted by start, with a max-end tree over them: a query visits
+// only subtrees that can hold a hit, O(log n + k) for k hits. Edits insert
+// into the sorted array (a memmove) and mark the tree stale; it is rebuilt,
+// in O(n), at the next query, so a batch of edits pays for one rebuild.
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+namespace spanmark {
+
+class IntervalIndex {
+public:
+    struct Entry {
+        std::uint32_t start, end, slot;
+    };
+
+    // tieLess(slotA, slotB) orders entries with equal bounds.
+    template <class TieLess>
+    void insert(Entry e, TieLess tieLess) {
+        auto it = std::lower_bound(entries_.begin(), entries_.end(), e, [&](const Entry& a, const Entry& b) {
+            if (a.start != b.start) return a.start < b.start;
+            if (a.end != b.end) return a.end < b.end;
+            return tieLess(a.slot, b.slot);
+        });
+        entries_.insert(it, e);
+        stale_ = true;
+    }
+    void erase(std::uint32_t start, std::uint32_t end, std::uint32_t slot);
+    void clear() {
+        entries_.clear();
+        stale_ = true;
+    }
+    // Entries already in order.
+    void assign(std::vector<Entry> sorted) {
+        entries_ = std::move(sorted);
+        stale_ = true;
+    }
+
+    const std::vector<Entry>& entries() const { return entries_; }
+    // Index of the first entry with these bounds, or entries().size().
+    std::size_t firstWithBounds(std::uint32_t start, std::uint32_t end) const;
+
+    // Entries with start < end' and end > begin' (begin < end), or, for an
+    // empty query [p, p), the entries covering p. In sorted order.
+    template <class Visit>
+    void forEachIntersecting(std::uint32_t begin, std::uint32_t end, Visit visit) const {
+        if (entries_.empty()) return;
+        if (stale_) rebuild();
+        // Entries [0, limit) start early enough; of those, report those ending late enough.
+        const std::uint32_t startLimit = begin < end ? end : begin + 1;
+        const std::size_t limit = static_cast<std::size_t>(
+            std::lower_bound(entries_.begin(), entries_.end(), startLimit,
+                             [](const Entry& e, std::uint32_t v) { return e.start < v; }) -
+            entries_.begin());
+        if (limit == 0) return;
+        visitNode(1, 0, leaves_, limit, begin, visit);
+    }
+
+private:
+    template <class Visit>
+    void visitNode(std::size_t node, std::size_t lo, std::size_t hi, std::size_t limit, std::uint32_t after,
+                   Visit& visit) const {
+        if (lo >= limit || maxEnd_[node] <= after) return;
+        if (hi - lo == 1) {
+            visit(entries_[lo]);
+            return;
+        }
+        const std::size_t mid = (lo + hi) / 2;
+        visitNode(2 * node, lo, mid, limit, after, visit);
+        visitNode(2 * node + 1, mid, hi, limit, after, visit);
+    }
+    void rebuild() const;
+
+    std::vector<Entry> entries_;
+    mutable std::vector<std::uint32_t> maxEnd_;  // a heap-ordered tree; leaves at [leaves_, 2 * leaves_)
+    mutable std::size_t leaves_ = 0;
+    mutable bool stale_ = true;
+};
+
+}  // namespace spanmark
