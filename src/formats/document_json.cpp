@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "core/sha256.hpp"
+#include "formats/json_stream.hpp"
 #include "formats/json_text.hpp"
 
 namespace spanmark::formats {
@@ -37,14 +38,6 @@ Error parseError(std::string_view input, std::size_t byte, std::size_t firstLine
     }
     e.where = "line " + std::to_string(e.line) + ", column " + std::to_string(e.column);
     return e;
-}
-
-Result<Json> parse(std::string_view input, std::size_t firstLine = 1) {
-    try {
-        return Json::parse(input);
-    } catch (const Json::parse_error& e) {
-        return parseError(input, e.byte == 0 ? 0 : e.byte - 1, firstLine);
-    }
 }
 
 std::string idFromName(std::string_view name) {
@@ -82,8 +75,17 @@ std::string extras(const Json& object, std::initializer_list<std::string_view> k
 }
 
 // Reads one document object, checking each rule of SPEC.md §1 in turn.
+// A span as the file gives it, before the checks that need the whole file.
+struct SpanRecord {
+    Span span;
+    std::size_t index;  // in the spans array
+    std::optional<std::string> text;
+};
+
 class DocumentReader {
 public:
+    explicit DocumentReader(std::vector<SpanRecord> spans) : records_(std::move(spans)) {}
+
     Result<Document> read(const Json& j) {
         if (!j.is_object()) return fail("", std::string("a spanmark document is a JSON object, not ") + typeName(j));
         if (auto e = readHeader(j)) return *e;
@@ -211,33 +213,52 @@ private:
         return std::nullopt;
     }
 
+public:
+    // The checks one span allows on its own, as it streams past.
+    static Result<SpanRecord> record(const Json& s, std::size_t index) {
+        const std::string at = "/spans/" + std::to_string(index);
+        if (!s.is_object()) return fail(at, std::string("expected an object, found ") + typeName(s));
+        SpanRecord r;
+        r.index = index;
+        Span& span = r.span;
+        auto id = s.find("id");
+        if (id == s.end() || !id->is_string() || id->get_ref<const std::string&>().empty())
+            return fail(at + "/id", "a span needs a non-empty string id");
+        span.id = id->get<std::string>();
+        const std::string who = " (span " + span.id + ")";
+        if (auto e = offset(s, "start", at, span.start)) return *e;
+        if (auto e = offset(s, "end", at, span.end)) return *e;
+        auto label = s.find("label");
+        if (label == s.end() || !label->is_string()) return fail(at + "/label" + who, "a span needs a string label");
+        span.label = label->get<std::string>();
+        if (auto text = s.find("text"); text != s.end()) {
+            if (!text->is_string()) return fail(at + "/text" + who, "expected a string");
+            r.text = text->get<std::string>();
+        }
+        if (auto attrs = s.find("attributes"); attrs != s.end())
+            if (auto e = attributes(*attrs, at + "/attributes", who, span.attributes)) return *e;
+        if (auto note = s.find("note"); note != s.end()) {
+            if (!note->is_string()) return fail(at + "/note" + who, "expected a string");
+            span.note = note->get<std::string>();
+        }
+        span.extraJson = extras(s, {"id", "start", "end", "label", "text", "attributes", "note"});
+        return r;
+    }
+
+private:
+    // The checks that need the text and the labels, which may come later in the file.
     std::optional<Error> readSpans(const Json& j) {
         auto spans = j.find("spans");
         if (spans == j.end()) return std::nullopt;
         if (!spans->is_array()) return fail("/spans", std::string("expected an array, found ") + typeName(*spans));
         std::unordered_map<std::string, LabelKind> kinds;
         for (const Label& l : doc_.labels) kinds.emplace(l.name, l.kind);
-        std::vector<Span> out;
-        out.reserve(spans->size());
         std::unordered_set<std::string> ids;
-        ids.reserve(spans->size());
-        for (std::size_t i = 0; i < spans->size(); ++i) {
-            const Json& s = (*spans)[i];
-            std::string at = "/spans/" + std::to_string(i);
-            if (!s.is_object()) return fail(at, std::string("expected an object, found ") + typeName(s));
-            Span span;
-            auto id = s.find("id");
-            if (id == s.end() || !id->is_string() || id->get_ref<const std::string&>().empty())
-                return fail(at + "/id", "a span needs a non-empty string id");
-            span.id = id->get<std::string>();
-            const std::string who = " (span " + span.id + ")";
-            const std::string name = at + who;
+        ids.reserve(records_.size());
+        for (const SpanRecord& r : records_) {
+            const Span& span = r.span;
+            const std::string name = "/spans/" + std::to_string(r.index) + " (span " + span.id + ")";
             if (!ids.insert(span.id).second) return fail(name, "the id " + span.id + " is used by an earlier span");
-            if (auto e = offset(s, "start", at, span.start)) return e;
-            if (auto e = offset(s, "end", at, span.end)) return e;
-            auto label = s.find("label");
-            if (label == s.end() || !label->is_string()) return fail(at + "/label" + who, "a span needs a string label");
-            span.label = label->get<std::string>();
             auto kind = kinds.find(span.label);
             if (kind == kinds.end()) return fail(name, "label \"" + span.label + "\" is not in the label set");
             if (kind->second != LabelKind::Span) return fail(name, "\"" + span.label + "\" is a relation label");
@@ -246,38 +267,35 @@ private:
             if (span.end > doc_.text.size())
                 return fail(name, "the span ends at " + std::to_string(span.end) + ", past the text, which has " +
                                       std::to_string(doc_.text.size()) + " code points");
-            if (auto text = s.find("text"); text != s.end()) {
-                if (!text->is_string()) return fail(at + "/text" + who, "expected a string");
+            if (r.text) {
                 const std::string_view actual = doc_.text.slice(span.start, span.end);
-                if (text->get_ref<const std::string&>() != actual)
-                    return fail(name, "its text " + shown(text->get_ref<const std::string&>()) +
-                                          " does not match the document, which has " + shown(actual) + " at [" +
-                                          std::to_string(span.start) + ", " + std::to_string(span.end) +
+                if (*r.text != actual)
+                    return fail(name, "its text " + shown(*r.text) + " does not match the document, which has " +
+                                          shown(actual) + " at [" + std::to_string(span.start) + ", " +
+                                          std::to_string(span.end) +
                                           "): are the offsets counted in UTF-16 units or bytes instead of code points?");
             }
-            if (auto attrs = s.find("attributes"); attrs != s.end())
-                if (auto e = attributes(*attrs, at + "/attributes", who, span.attributes)) return e;
-            if (auto note = s.find("note"); note != s.end()) {
-                if (!note->is_string()) return fail(at + "/note" + who, "expected a string");
-                span.note = note->get<std::string>();
-            }
-            span.extraJson = extras(s, {"id", "start", "end", "label", "text", "attributes", "note"});
-            out.push_back(std::move(span));
         }
-        // Two spans with the same start, end and label: find them by sorting indices.
-        std::vector<std::size_t> order(out.size());
-        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-            return std::tie(out[a].start, out[a].end, out[a].label, a) < std::tie(out[b].start, out[b].end, out[b].label, b);
+        // Two spans with the same start, end and label: find them by sorting.
+        std::vector<const SpanRecord*> order;
+        order.reserve(records_.size());
+        for (const SpanRecord& r : records_) order.push_back(&r);
+        std::sort(order.begin(), order.end(), [](const SpanRecord* a, const SpanRecord* b) {
+            return std::tie(a->span.start, a->span.end, a->span.label, a->index) <
+                   std::tie(b->span.start, b->span.end, b->span.label, b->index);
         });
         for (std::size_t k = 1; k < order.size(); ++k) {
-            const Span& a = out[order[k - 1]];
-            const Span& b = out[order[k]];
+            const Span& a = order[k - 1]->span;
+            const Span& b = order[k]->span;
             if (a.start == b.start && a.end == b.end && a.label == b.label)
-                return fail("/spans/" + std::to_string(order[k]) + " (span " + b.id + ")",
+                return fail("/spans/" + std::to_string(order[k]->index) + " (span " + b.id + ")",
                             "span " + a.id + " already has the same start, end and label " + b.label);
         }
-        doc_.annotations.assignSpans(std::move(out));
+        std::vector<Span> spansOut;
+        spansOut.reserve(records_.size());
+        for (SpanRecord& r : records_) spansOut.push_back(std::move(r.span));
+        records_.clear();
+        doc_.annotations.assignSpans(std::move(spansOut));
         return std::nullopt;
     }
 
@@ -303,10 +321,27 @@ private:
         return std::nullopt;
     }
 
+    std::vector<SpanRecord> records_;
     Document doc_;
 };
 
-Result<Document> fromJson(const Json& j) { return DocumentReader().read(j); }
+// Reads one document from JSON text; `firstLine` numbers the lines of a JSONL record.
+Result<Document> readDocumentJson(std::string_view input, std::size_t firstLine) {
+    std::vector<SpanRecord> records;
+    std::optional<Error> spanError;
+    const StreamedJson parsed = parseStreaming(input, "spans", [&](Json&& element) {
+        auto r = DocumentReader::record(element, records.size());
+        if (!r) {
+            spanError = r.error();
+            return false;
+        }
+        records.push_back(std::move(r.value()));
+        return true;
+    });
+    if (spanError) return *spanError;
+    if (!parsed.complete) return parseError(input, parsed.error.byte == 0 ? 0 : parsed.error.byte - 1, firstLine);
+    return DocumentReader(std::move(records)).read(parsed.root);
+}
 
 // Writes the unknown members kept from a file after the known ones.
 void appendExtras(std::string& out, const std::string& extraJson, const char* separator) {
@@ -348,11 +383,7 @@ Result<Document> readPlainText(std::string_view input, std::string_view name) {
     return doc;
 }
 
-Result<Document> readSpanmarkJson(std::string_view input) {
-    auto j = parse(input);
-    if (!j) return j.error();
-    return fromJson(j.value());
-}
+Result<Document> readSpanmarkJson(std::string_view input) { return readDocumentJson(input, 1); }
 
 Result<Document> readAny(std::string_view input, std::string_view name) {
     const std::string_view body = stripBom(input);
@@ -361,7 +392,7 @@ Result<Document> readAny(std::string_view input, std::string_view name) {
     const auto newline = body.find('\n');
     if (newline != std::string_view::npos && looksLikeJson(body.substr(newline + 1))) {
         const std::string_view first = body.substr(0, newline);
-        if (Json::accept(first)) return readSpanmarkJson(first);
+        if (Json::accept(first)) return readDocumentJson(first, 1);
     }
     return readSpanmarkJson(body);
 }
@@ -372,9 +403,7 @@ std::optional<Error> readCorpus(std::istream& in, const std::function<bool(Docum
     while (std::getline(in, line)) {
         ++number;
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        auto j = parse(line, number);
-        if (!j) return j.error();
-        auto doc = fromJson(j.value());
+        auto doc = readDocumentJson(line, number);
         if (!doc) {
             Error e = doc.error();
             e.line = number;
