@@ -117,6 +117,20 @@
     setTimeout(() => URL.revokeObjectURL(url), 0);
   };
 
+  // Ctrl+O and the Open button: the browser's file picker.
+  window.spanmarkPickFile = function () {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,.jsonl,.txt,application/json,text/plain';
+    input.onchange = () => {
+      const file = input.files && input.files[0];
+      if (!file) return;
+      file.text().then((text) => api.load(text, file.name))
+        .catch((error) => showError(file.name + ': ' + error.message));
+    };
+    input.click();
+  };
+
   window.Module = {
     canvas: canvas,
     print: (text) => console.log(text),

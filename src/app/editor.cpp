@@ -2,49 +2,91 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cmath>
+
 #include "app/embedded_assets.hpp"
+#include "app/help_overlay.hpp"
 #include "app/theme.hpp"
-#include "formats/document_json.hpp"
+#include "core/unicode.hpp"
+#include "core/utf8.hpp"
 
 namespace spanmark::app {
+namespace {
 
-Editor::Editor(Host& host) : host_(host) {
-    auto sample = formats::readPlainText(assets::sampleArticle(), "sample-article");
-    if (sample) doc_ = std::move(sample.value());
+// The ImGui key for a label's key character, for Alt+key (which types nothing).
+ImGuiKey keyForCharacter(const std::string& key) {
+    if (key.size() != 1) return ImGuiKey_None;
+    const char c = key[0];
+    if (c >= '0' && c <= '9') return static_cast<ImGuiKey>(ImGuiKey_0 + (c - '0'));
+    if (c >= 'a' && c <= 'z') return static_cast<ImGuiKey>(ImGuiKey_A + (c - 'a'));
+    if (c >= 'A' && c <= 'Z') return static_cast<ImGuiKey>(ImGuiKey_A + (c - 'A'));
+    return ImGuiKey_None;
 }
 
+std::vector<const Label*> relationLabels(const Document& doc, const std::string& from, const std::string* to) {
+    std::vector<const Label*> out;
+    for (const Label& l : doc.labels) {
+        if (l.kind != LabelKind::Relation) continue;
+        if (std::find(l.from.begin(), l.from.end(), from) == l.from.end()) continue;
+        if (to && std::find(l.to.begin(), l.to.end(), *to) == l.to.end()) continue;
+        out.push_back(&l);
+    }
+    return out;
+}
+
+std::string joined(const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& n : names) out += (out.empty() ? "" : " or ") + n;
+    return out;
+}
+
+}  // namespace
+
+Editor::Editor(Host& host) : host_(host) { session_.load(assets::sampleArticle(), "sample-article.txt"); }
+
 std::string Editor::load(std::string_view contents, std::string_view name) {
-    auto loaded = formats::readAny(contents, name);
-    if (!loaded) {
-        std::string message = std::string(name) + ": " + loaded.error().describe();
+    if (auto error = session_.load(contents, name)) {
+        std::string message = std::string(name) + ": " + error->describe();
         showError(message);
         return message;
     }
-    doc_ = std::move(loaded.value());
+    state_ = {};
     error_.clear();
     textView_.reset();
+    message_ = "Opened " + session_.document().id;
     host_.requestFrame();
     return {};
 }
-
-std::string Editor::save() const { return formats::writeSpanmarkJson(doc_); }
 
 void Editor::showError(std::string message) {
     error_ = std::move(message);
     host_.requestFrame();
 }
 
-bool Editor::setDisplayScale(float scale) {
-    if (scale == scale_) return false;
-    scale_ = scale;
-    fonts_ = buildFonts(scale, textSize_);
-    applyTheme(scale);
-    textView_.reset();
+bool Editor::updateFonts(float displayScale) {
+    const bool atlas = displayScale != scale_ || textSize_ != builtTextSize_;
+    if (!atlas && dark_ == builtDark_) return false;
+    scale_ = displayScale;
+    builtTextSize_ = textSize_;
+    builtDark_ = dark_;
+    if (atlas) fonts_ = buildFonts(displayScale, textSize_);
+    applyTheme(displayScale, dark_);
+    return atlas;
+}
+
+bool Editor::apply(Edit edit) {
+    if (auto error = session_.apply(std::move(edit))) {
+        message_ = "Not done: " + error->describe();
+        return false;
+    }
     return true;
 }
 
 void Editor::drawFrame() {
     ++frames_;
+    const Document& doc = session_.document();
+    palette_.build(doc.labels, dark_);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -52,23 +94,106 @@ void Editor::drawFrame() {
     ImGui::Begin("spanmark", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
-    drawTopBar();
+    // Tab belongs to the span commands, not to moving between fields.
+    ImGui::PushTabStop(false);
+    drawToolbar();
+    drawLabelBar();
+    const SearchAction searchAction = search_.draw(doc, session_.revision(), palette_);
     drawErrorBanner();
+
     const float statusHeight = ImGui::GetFrameHeightWithSpacing();
-    ImGui::BeginChild("main", ImVec2(0, -statusHeight), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar);
-    textView_.draw(doc_, fonts_.text);
+    const float sideWidth = std::round(std::min(ImGui::GetContentRegionAvail().x * 0.32f, ImGui::GetFontSize() * 24));
+    ImGui::BeginChild("main", ImVec2(ImGui::GetContentRegionAvail().x - sideWidth, -statusHeight), ImGuiChildFlags_None,
+                      ImGuiWindowFlags_NoScrollbar);
+    const std::optional<TextClick> click =
+        textView_.draw(doc, session_.revision(), fonts_.text, fonts_.ui, palette_, state_, search_.highlights());
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("side", ImVec2(0, -statusHeight));
+    PanelAction panelAction = sidePanel_.draw(doc, session_.revision(), palette_, state_);
     ImGui::EndChild();
     drawStatusBar();
+
+    if (!relationChoices_.empty()) ImGui::OpenPopup("relation-choice");
+    if (ImGui::BeginPopup("relation-choice")) {
+        ImGui::TextDisabled("Which relation?");
+        for (const std::string& label : relationChoices_) {
+            if (ImGui::Selectable(label.c_str())) {
+                apply(edits::addRelation(doc, label, state_.relationSource, relationTarget_));
+                state_.relationSource.clear();
+                relationChoices_.clear();
+            }
+        }
+        ImGui::EndPopup();
+    } else {
+        relationChoices_.clear();
+    }
+    if (help_) help_ = drawHelpOverlay();
+    ImGui::PopTabStop();
     ImGui::End();
     ImGui::PopFont();
+
+    if (click) handleClick(*click);
+    if (searchAction.show) {
+        state_.select(*searchAction.show);
+        textView_.scrollIntoView(searchAction.show->begin, searchAction.show->end);
+    }
+    if (searchAction.labelAll) labelAllMatches(*searchAction.labelAll);
+    if (panelAction.jumpToSpan) selectSpan(*panelAction.jumpToSpan, true);
+    if (panelAction.edit) apply(std::move(*panelAction.edit));
+    handleKeys();
 }
 
-void Editor::drawTopBar() {
+void Editor::drawToolbar() {
+    const Document& doc = session_.document();
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("spanmark");
     ImGui::SameLine();
-    ImGui::TextDisabled("·");
-    ImGui::SameLine();
-    ImGui::TextUnformatted(doc_.id.c_str());
+    ImGui::TextDisabled("%s%s", doc.id.c_str(), session_.dirty() ? "  \xE2\x80\xA2 unsaved" : "");
+    auto button = [](const char* text, const char* keys, bool enabled = true) {
+        ImGui::SameLine();
+        ImGui::BeginDisabled(!enabled);
+        const bool pressed = ImGui::Button(text);
+        ImGui::EndDisabled();
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", keys);
+        return pressed;
+    };
+    ImGui::SameLine(0, ImGui::GetFontSize() * 2);
+    ImGui::Dummy(ImVec2(0, 0));
+    if (button("Open\xE2\x80\xA6", "Ctrl+O")) host_.pickFileToOpen();
+    if (button("Save", "Ctrl+S: download the spanmark JSON")) saveToFile();
+    if (button("Undo", "Ctrl+Z", session_.history().canUndo())) undo();
+    if (button("Redo", "Ctrl+Shift+Z or Ctrl+Y", session_.history().canRedo())) redo();
+    if (button("Find", "Ctrl+F")) search_.open();
+    if (button(dark_ ? "Light" : "Dark", "Switch the colour theme")) dark_ = !dark_;
+    if (button("A-", "Ctrl+-: smaller text")) textSize_ = std::max(10.0f, textSize_ - 2);
+    if (button("A+", "Ctrl+=: larger text")) textSize_ = std::min(40.0f, textSize_ + 2);
+    if (button("Keys ?", "? or F1: every key")) help_ = !help_;
+}
+
+void Editor::drawLabelBar() {
+    const Document& doc = session_.document();
+    for (const Label& l : doc.labels) {
+        if (l.kind != LabelKind::Span) continue;
+        ImGui::PushID(l.name.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Button, palette_.solid(l.name));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette_.solid(l.name));
+        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+        const std::string text = (l.key.empty() ? "" : l.key + "  ") + l.name;
+        if (ImGui::Button(text.c_str())) applyLabel(l.name);
+        ImGui::PopStyleColor(3);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("Press %s to label the selection %s", l.key.empty() ? "this" : l.key.c_str(), l.name.c_str());
+        ImGui::PopID();
+        ImGui::SameLine();
+    }
+    for (const Label& l : doc.labels) {
+        if (l.kind != LabelKind::Relation) continue;
+        ImGui::TextDisabled("%s%s: %s \xE2\x86\x92 %s", l.key.empty() ? "" : (l.key + "  ").c_str(), l.name.c_str(),
+                            joined(l.from).c_str(), joined(l.to).c_str());
+        ImGui::SameLine();
+    }
+    ImGui::NewLine();
 }
 
 void Editor::drawErrorBanner() {
@@ -85,18 +210,322 @@ void Editor::drawErrorBanner() {
 }
 
 void Editor::drawStatusBar() {
+    const Document& doc = session_.document();
     ImGui::Separator();
-    ImGui::TextDisabled("%zu characters · %zu lines · %zu spans · %zu relations", doc_.text.size(),
-                        doc_.text.lineCount(), doc_.annotations.spanCount(),
-                        doc_.annotations.relationCount());
+    ImGui::TextDisabled("%zu spans \xC2\xB7 %zu relations \xC2\xB7 caret %zu", doc.annotations.spanCount(),
+                        doc.annotations.relationCount(), state_.caret);
+    if (state_.hasSelection()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("\xC2\xB7 selection [%zu, %zu)", state_.selection().begin, state_.selection().end);
+    }
+    ImGui::SameLine();
+    ImGui::TextDisabled("\xC2\xB7 %s", session_.dirty() ? "unsaved changes" : "saved");
+    if (!message_.empty()) {
+        ImGui::SameLine();
+        ImGui::TextUnformatted(("\xC2\xB7 " + message_).c_str());
+    }
+}
+
+void Editor::handleKeys() {
+    ImGuiIO& io = ImGui::GetIO();
+    const bool typing = io.WantTextInput;
+    auto chord = [](ImGuiKeyChord c) { return ImGui::IsKeyChordPressed(c); };
+    if (!typing && chord(ImGuiMod_Ctrl | ImGuiKey_Z)) undo();
+    if (!typing && (chord(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z) || chord(ImGuiMod_Ctrl | ImGuiKey_Y))) redo();
+    if (chord(ImGuiMod_Ctrl | ImGuiKey_S)) saveToFile();
+    if (chord(ImGuiMod_Ctrl | ImGuiKey_O)) host_.pickFileToOpen();
+    if (chord(ImGuiMod_Ctrl | ImGuiKey_F)) search_.open();
+    if (chord(ImGuiMod_Ctrl | ImGuiKey_Equal) || chord(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Equal))
+        textSize_ = std::min(40.0f, textSize_ + 2);
+    if (chord(ImGuiMod_Ctrl | ImGuiKey_Minus)) textSize_ = std::max(10.0f, textSize_ - 2);
+    if (ImGui::IsKeyPressed(ImGuiKey_F1)) help_ = !help_;
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape) && !help_) {
+        if (!state_.relationSource.empty()) {
+            state_.relationSource.clear();
+            message_ = "Linking cancelled";
+        } else if (search_.isOpen()) {
+            search_.close();
+        } else {
+            state_.placeCaret(state_.caret);
+        }
+    }
+    // Alt+label key labels every search match, even while typing in the search field.
+    if (search_.isOpen() && io.KeyAlt && !io.KeyCtrl)
+        for (const Label& l : session_.document().labels)
+            if (l.kind == LabelKind::Span && keyForCharacter(l.key) != ImGuiKey_None &&
+                ImGui::IsKeyPressed(keyForCharacter(l.key), false))
+                labelAllMatches(l.name);
+    if (typing) return;
+
+    if (!io.KeyCtrl && !io.KeyAlt)
+        for (ImWchar c : io.InputQueueCharacters) {
+            std::string key;
+            utf8::append(key, c);
+            handleLabelKey(key, false);
+        }
+    if (ImGui::IsKeyPressed(ImGuiKey_Delete) || ImGui::IsKeyPressed(ImGuiKey_Backspace)) deleteSelected();
+    if (ImGui::IsKeyPressed(ImGuiKey_Tab)) stepSpan(io.KeyShift ? -1 : 1);
+
+    const Text& text = session_.document().text;
+    const bool left = ImGui::IsKeyPressed(ImGuiKey_LeftArrow), right = ImGui::IsKeyPressed(ImGuiKey_RightArrow);
+    if ((left || right) && io.KeyShift && !state_.selectedSpan.empty()) {
+        resizeSelected(io.KeyAlt, right ? 1 : -1);
+        return;
+    }
+    if (io.KeyAlt) return;
+    if (left || right) {
+        std::size_t to;
+        if (!io.KeyShift && state_.hasSelection()) to = left ? state_.selection().begin : state_.selection().end;
+        else if (io.KeyCtrl) to = left ? previousWordStart(text, state_.caret) : nextWordEnd(text, state_.caret);
+        else to = left ? previousGraphemeBoundary(text, state_.caret) : nextGraphemeBoundary(text, state_.caret);
+        moveCaret(to, io.KeyShift);
+    }
+    if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) moveCaret(textView_.lineUpDown(session_.document(), state_.caret, -1), io.KeyShift);
+    if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) moveCaret(textView_.lineUpDown(session_.document(), state_.caret, 1), io.KeyShift);
+    if (ImGui::IsKeyPressed(ImGuiKey_Home)) moveCaret(textView_.visualLineStart(state_.caret), io.KeyShift);
+    if (ImGui::IsKeyPressed(ImGuiKey_End)) moveCaret(textView_.visualLineEnd(state_.caret), io.KeyShift);
+}
+
+void Editor::handleLabelKey(const std::string& key, bool all) {
+    if (key == "?") {
+        help_ = !help_;
+        return;
+    }
+    for (const Label& l : session_.document().labels) {
+        if (l.key != key) continue;
+        if (l.kind == LabelKind::Relation) startRelation();
+        else if (all) labelAllMatches(l.name);
+        else applyLabel(l.name);
+        return;
+    }
+}
+
+void Editor::handleClick(const TextClick& click) {
+    if (!state_.relationSource.empty()) {
+        if (click.spans.empty()) {
+            message_ = "Click a span to link to, or press Esc";
+            return;
+        }
+        // The innermost span under the pointer that a relation label accepts.
+        const Span* source = session_.document().annotations.span(state_.relationSource);
+        for (const std::string& id : click.spans) {
+            const Span* target = session_.document().annotations.span(id);
+            if (source && target && !relationLabels(session_.document(), source->label, &target->label).empty()) {
+                finishRelation(id);
+                return;
+            }
+        }
+        finishRelation(click.spans.front());
+        return;
+    }
+    if (!click.relation.empty() && click.spans.empty()) {
+        state_.placeCaret(state_.caret);
+        state_.selectedRelation = click.relation;
+        message_ = "Relation " + click.relation + " selected: Delete removes it";
+        return;
+    }
+    if (!click.spans.empty()) {
+        // Clicking where spans stack steps from the innermost outwards.
+        auto at = std::find(click.spans.begin(), click.spans.end(), state_.selectedSpan);
+        const std::string& next = at == click.spans.end() || at + 1 == click.spans.end() ? click.spans.front() : *(at + 1);
+        selectSpan(next, false);
+        return;
+    }
+    state_.placeCaret(click.position);
+}
+
+void Editor::applyLabel(const std::string& label) {
+    const Document& doc = session_.document();
+    if (state_.hasSelection()) {
+        const Range r = state_.selection();
+        Edit e = edits::addSpan(doc, r, label);
+        const std::string id = std::get<op::AddSpan>(e.operations.front()).span.id;
+        if (apply(std::move(e))) {
+            selectSpan(id, false);
+            message_ = "Added " + label + " " + id;
+        }
+        return;
+    }
+    if (const Span* s = doc.annotations.span(state_.selectedSpan)) {
+        if (s->label == label) return;
+        const std::string id = s->id;
+        if (apply(edits::relabelSpan(doc, id, label))) message_ = id + " is now " + label;
+        return;
+    }
+    message_ = "Select some text first (drag, double-click or Shift+arrows), then press a label key";
+}
+
+void Editor::labelAllMatches(const std::string& label) {
+    const auto& matches = search_.matches();
+    if (matches.empty()) return;
+    Edit e = edits::addSpans(session_.document(), matches, label,
+                             "label " + std::to_string(matches.size()) + " matches " + label);
+    const std::size_t added = e.operations.size();
+    if (added == 0) {
+        message_ = "Every match is already " + label;
+        return;
+    }
+    if (apply(std::move(e)))
+        message_ = "Labelled " + std::to_string(added) + " matches " + label + " (" +
+                   std::to_string(matches.size() - added) + " already were)";
+}
+
+void Editor::deleteSelected() {
+    const Document& doc = session_.document();
+    if (!state_.selectedRelation.empty()) {
+        const std::string id = state_.selectedRelation;
+        if (apply(edits::deleteRelation(doc, id))) message_ = "Removed relation " + id;
+        state_.selectedRelation.clear();
+        return;
+    }
+    if (const Span* s = doc.annotations.span(state_.selectedSpan)) {
+        const std::string id = s->id;
+        const std::size_t start = s->start;
+        const std::size_t linked = doc.annotations.relationsOf(id).size();
+        if (apply(edits::deleteSpan(doc, id))) {
+            message_ = "Removed " + id + (linked ? " and " + std::to_string(linked) + " relation(s)" : "");
+            state_.placeCaret(start);
+        }
+    }
+}
+
+void Editor::startRelation() {
+    const Document& doc = session_.document();
+    const Span* s = doc.annotations.span(state_.selectedSpan);
+    if (!s) {
+        message_ = "Select a span first (click it), then press the relation key";
+        return;
+    }
+    const auto labels = relationLabels(doc, s->label, nullptr);
+    if (labels.empty()) {
+        message_ = "No relation starts at a " + s->label + " span";
+        return;
+    }
+    std::vector<std::string> targets;
+    for (const Label* l : labels)
+        for (const std::string& t : l->to)
+            if (std::find(targets.begin(), targets.end(), t) == targets.end()) targets.push_back(t);
+    state_.relationSource = s->id;
+    message_ = "Now click the " + joined(targets) + " to link " + s->id + " to (Esc cancels)";
+}
+
+void Editor::finishRelation(const std::string& targetSpan) {
+    const Document& doc = session_.document();
+    const Span* source = doc.annotations.span(state_.relationSource);
+    const Span* target = doc.annotations.span(targetSpan);
+    if (!source || !target) return;
+    const auto labels = relationLabels(doc, source->label, &target->label);
+    if (labels.empty()) {
+        message_ = "No relation joins " + source->label + " to " + target->label + "; click another span or press Esc";
+        return;
+    }
+    if (labels.size() > 1) {
+        relationChoices_.clear();
+        for (const Label* l : labels) relationChoices_.push_back(l->name);
+        relationTarget_ = targetSpan;
+        return;
+    }
+    const std::string sourceId = source->id;
+    if (apply(edits::addRelation(doc, labels.front()->name, sourceId, targetSpan)))
+        message_ = "Linked " + sourceId + " to " + targetSpan + " (" + labels.front()->name + ")";
+    state_.relationSource.clear();
+    selectSpan(sourceId, false);
+}
+
+void Editor::undo() {
+    if (const Edit* e = session_.undo()) followEdit(*e, true);
+}
+
+void Editor::redo() {
+    if (const Edit* e = session_.redo()) followEdit(*e, false);
+}
+
+// The selection follows undo and redo to what changed: a span that came
+// back is selected, the text of a span that went away is selected.
+void Editor::followEdit(const Edit& edit, bool undone) {
+    message_ = std::string(undone ? "Undid: " : "Redid: ") + edit.description;
+    state_.relationSource.clear();
+    for (auto it = edit.operations.rbegin(); it != edit.operations.rend(); ++it) {
+        const Span* added = nullptr;
+        const Span* removed = nullptr;
+        if (auto* a = std::get_if<op::AddSpan>(&*it)) (undone ? removed : added) = &a->span;
+        else if (auto* r = std::get_if<op::RemoveSpan>(&*it)) (undone ? added : removed) = &r->span;
+        else if (auto* c = std::get_if<op::ChangeSpan>(&*it)) added = undone ? &c->before : &c->after;
+        else continue;
+        if (added) selectSpan(added->id, true);
+        else {
+            state_.select({removed->start, removed->end});
+            textView_.scrollIntoView(removed->start, removed->end);
+        }
+        return;
+    }
+    state_.placeCaret(state_.caret);
+}
+
+void Editor::saveToFile() {
+    host_.offerFile(session_.document().id + ".json", session_.save());
+    session_.markSaved();
+    message_ = "Saved " + session_.document().id + ".json";
+}
+
+void Editor::selectSpan(const std::string& id, bool scroll) {
+    const Span* s = session_.document().annotations.span(id);
+    if (!s) return;
+    state_.anchor = state_.caret = s->start;
+    state_.selectedSpan = id;
+    state_.selectedRelation.clear();
+    if (scroll) textView_.scrollIntoView(s->start, s->end);
+}
+
+void Editor::stepSpan(int direction) {
+    const auto spans = session_.document().annotations.spans();
+    if (spans.empty()) return;
+    auto current = std::find_if(spans.begin(), spans.end(), [&](const Span* s) { return s->id == state_.selectedSpan; });
+    std::size_t index;
+    if (current != spans.end()) {
+        index = (static_cast<std::size_t>(current - spans.begin()) + spans.size() + static_cast<std::size_t>(direction)) % spans.size();
+    } else {
+        auto after = std::find_if(spans.begin(), spans.end(), [&](const Span* s) { return s->start >= state_.caret; });
+        index = direction > 0 ? static_cast<std::size_t>(after - spans.begin()) % spans.size()
+                              : (static_cast<std::size_t>(after - spans.begin()) + spans.size() - 1) % spans.size();
+    }
+    selectSpan(spans[index]->id, true);
+}
+
+void Editor::moveCaret(std::size_t to, bool extend) {
+    if (extend) {
+        if (!state_.hasSelection()) state_.anchor = state_.caret;
+        state_.caret = to;
+        state_.selectedSpan.clear();
+        state_.selectedRelation.clear();
+    } else {
+        state_.placeCaret(to);
+    }
+    textView_.scrollIntoView(to, to);
+}
+
+void Editor::resizeSelected(bool moveStart, int direction) {
+    const Document& doc = session_.document();
+    const Span* s = doc.annotations.span(state_.selectedSpan);
+    if (!s) return;
+    const Text& text = doc.text;
+    const bool byWord = ImGui::GetIO().KeyCtrl;
+    Range r{s->start, s->end};
+    std::size_t& end = moveStart ? r.begin : r.end;
+    if (direction > 0) end = byWord ? nextWordEnd(text, end) : nextGraphemeBoundary(text, end);
+    else end = byWord ? previousWordStart(text, end) : previousGraphemeBoundary(text, end);
+    // A moved edge sheds the spaces it lands on.
+    while (moveStart && r.begin < r.end && unicode::isWhitespace(text.at(r.begin))) ++r.begin;
+    while (!moveStart && r.end > r.begin && unicode::isWhitespace(text.at(r.end - 1))) --r.end;
+    if (r.begin >= r.end || (r.begin == s->start && r.end == s->end)) return;
+    const std::string id = s->id;
+    if (apply(edits::resizeSpan(doc, id, r))) message_ = id + " is now [" + std::to_string(r.begin) + ", " + std::to_string(r.end) + ")";
 }
 
 std::vector<Rect> Editor::textRects(std::size_t begin, std::size_t end) const {
-    return textView_.rects(doc_, begin, end);
+    return textView_.rects(session_.document(), begin, end);
 }
 
-bool Editor::scrollIntoView(std::size_t begin, std::size_t end) {
-    return textView_.scrollIntoView(doc_, begin, end);
-}
+bool Editor::scrollIntoView(std::size_t begin, std::size_t end) { return textView_.scrollIntoView(begin, end); }
 
 }  // namespace spanmark::app

@@ -1,16 +1,20 @@
 #pragma once
-// The annotation editor: owns the open document and draws the whole window.
-// The platform layer feeds it input through ImGui and calls drawFrame() only
-// when something changed.
+// The annotation editor: the session (data), the views that draw it, and the
+// keyboard commands that turn input into edits. The platform layer feeds it
+// input through ImGui and calls drawFrame() only when something changed.
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "app/editor_state.hpp"
 #include "app/fonts.hpp"
 #include "app/host.hpp"
+#include "app/palette.hpp"
+#include "app/search_bar.hpp"
+#include "app/session.hpp"
+#include "app/side_panel.hpp"
 #include "app/text_view.hpp"
-#include "core/document.hpp"
 
 namespace spanmark::app {
 
@@ -21,12 +25,12 @@ public:
     // Replaces the document, or leaves it untouched and shows why not.
     // Returns the error message, empty on success.
     std::string load(std::string_view contents, std::string_view name);
-    std::string save() const;
+    std::string save() const { return session_.save(); }
     void showError(std::string message);
 
-    // Rebuilds fonts for a new display scale; true when the atlas changed and
-    // the renderer must upload it again.
-    bool setDisplayScale(float scale);
+    // Builds fonts for the display scale and text size when either changed;
+    // true when the atlas changed and the renderer must upload it again.
+    bool updateFonts(float displayScale);
     void drawFrame();
 
     std::vector<Rect> textRects(std::size_t begin, std::size_t end) const;
@@ -34,20 +38,50 @@ public:
     bool scrollIntoView(std::size_t begin, std::size_t end);
     ViewMetrics viewMetrics() const { return textView_.metrics(); }
     std::size_t framesDrawn() const { return frames_; }
-    const Document& document() const { return doc_; }
+    const Document& document() const { return session_.document(); }
 
 private:
-    void drawTopBar();
+    void drawToolbar();
+    void drawLabelBar();
     void drawErrorBanner();
     void drawStatusBar();
+    void handleKeys();
+    void handleClick(const TextClick& click);
+    void handleLabelKey(const std::string& key, bool all);
+
+    void applyLabel(const std::string& label);
+    void labelAllMatches(const std::string& label);
+    void deleteSelected();
+    void startRelation();
+    void finishRelation(const std::string& targetSpan);
+    void undo();
+    void redo();
+    void saveToFile();
+    void selectSpan(const std::string& id, bool scroll);
+    void stepSpan(int direction);
+    void moveCaret(std::size_t to, bool extend);
+    void resizeSelected(bool moveStart, int direction);
+    void followEdit(const Edit& edit, bool undone);
+    bool apply(Edit edit);
 
     Host& host_;
-    Document doc_;
+    Session session_;
+    EditorState state_;
     TextView textView_;
+    SearchBar search_;
+    SidePanel sidePanel_;
+    Palette palette_;
     Fonts fonts_;
     float scale_ = 0;
     float textSize_ = 18.0f;
+    float builtTextSize_ = 0;
+    bool dark_ = false;
+    bool builtDark_ = false;
+    bool help_ = false;
     std::string error_;
+    std::string message_;  // the last command's outcome, in the status bar
+    std::vector<std::string> relationChoices_;  // labels offered when several fit
+    std::string relationTarget_;
     std::size_t frames_ = 0;
 };
 

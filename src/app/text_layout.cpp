@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/boundaries.hpp"
 #include "core/utf8.hpp"
 
 namespace spanmark::app {
@@ -39,9 +40,17 @@ void TextLayout::build(const Text& text, const FontMetrics& metrics, const Layou
         for (std::size_t cp = begin; cp < end; ++cp) {
             const utf8::Decoded d = utf8::decode(bytes, byte);
             const float w = advanceAt(d.codePoint, x, metrics);
-            // Spaces may hang past the edge; anything else that overflows wraps.
+            // Spaces may hang past the edge; anything else that overflows wraps,
+            // at the last space or else between two grapheme clusters.
+            std::size_t cut = 0;
             if (x + w > options_.width && cp > lineBegin && !isBreakSpace(d.codePoint)) {
-                const std::size_t cut = lastBreak > lineBegin ? lastBreak : cp;
+                cut = lastBreak > lineBegin ? lastBreak : cp;
+                if (cut == cp && !isGraphemeBoundary(text, cp)) {
+                    const std::size_t back = previousGraphemeBoundary(text, cp);
+                    cut = back > lineBegin ? back : 0;  // a cluster wider than the line overflows
+                }
+            }
+            if (cut > 0) {
                 lines_.push_back({lineBegin, cut, cut, y});
                 y += lineHeight_;
                 lineBegin = cut;
@@ -109,6 +118,23 @@ std::size_t TextLayout::hitTest(const Text& text, const FontMetrics& metrics, Po
         byte += d.length;
     }
     return l.end;
+}
+
+std::optional<std::size_t> TextLayout::characterAt(const Text& text, const FontMetrics& metrics, Point p) const {
+    if (lines_.empty() || p.y < 0 || p.y >= height_ || p.x < 0) return std::nullopt;
+    const std::size_t index = lineAtY(p.y);
+    const VisualLine& l = lines_[index];
+    if (p.y < l.y || p.y >= l.y + lineHeight_) return std::nullopt;  // in the space between paragraphs
+    const std::string_view bytes = text.bytes();
+    float x = 0;
+    std::size_t byte = text.byteOf(l.begin);
+    for (std::size_t cp = l.begin; cp < l.end; ++cp) {
+        const utf8::Decoded d = utf8::decode(bytes, byte);
+        x += advanceAt(d.codePoint, x, metrics);
+        if (p.x < x) return cp;
+        byte += d.length;
+    }
+    return std::nullopt;
 }
 
 }  // namespace spanmark::app

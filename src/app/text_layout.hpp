@@ -2,6 +2,7 @@
 // Word wrap and hit-testing as a pure function of the text, the font's
 // advances and the width: no window, no ImGui, so it is tested on its own.
 #include <cstddef>
+#include <optional>
 #include <vector>
 
 #include "core/text.hpp"
@@ -52,6 +53,8 @@ public:
     float xOf(const Text& text, const FontMetrics& metrics, std::size_t lineIndex, std::size_t codePoint) const;
     // The character boundary nearest to a point.
     std::size_t hitTest(const Text& text, const FontMetrics& metrics, Point p) const;
+    // The character under a point, if the point is on one.
+    std::optional<std::size_t> characterAt(const Text& text, const FontMetrics& metrics, Point p) const;
 
 private:
     float advanceAt(char32_t cp, float x, const FontMetrics& metrics) const;

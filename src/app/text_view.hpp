@@ -1,14 +1,21 @@
 #pragma once
-// Draws the article: lays it out at the view's width, draws only the lines
-// in sight, and answers where any range of it is on screen.
+// Draws the article with its spans and relations and turns the mouse on it
+// into selections and clicks. Lays the text out at the view's width and
+// draws only the lines in sight, so a 1 MB article costs what a page does.
 #include <cstddef>
+#include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
+#include "app/editor_state.hpp"
+#include "app/palette.hpp"
+#include "app/span_lanes.hpp"
 #include "app/text_layout.hpp"
 #include "core/document.hpp"
 
 struct ImFont;
+struct ImDrawList;
 
 namespace spanmark::app {
 
@@ -22,38 +29,81 @@ struct ViewMetrics {
     float clientHeight = 0;
     Point pointOverText;  // screen pixels
     std::size_t linesDrawn = 0;
+    std::size_t spansDrawn = 0;
+};
+
+// What a click on the text meant; the editor decides what to do with it.
+struct TextClick {
+    std::size_t position = 0;            // nearest character boundary
+    std::vector<std::string> spans;      // under the pointer, innermost first
+    std::string relation;                // an arrow under the pointer
 };
 
 class TextView {
 public:
     // Call when the text changed; the layout is rebuilt on the next draw.
-    void reset() { layoutWidth_ = -1; scrollTo_ = 0.0f; }
+    void reset() {
+        layoutWidth_ = -1;
+        scrollTo_ = 0.0f;
+        lanesRevision_ = UINT64_MAX;
+    }
 
-    void draw(const Document& doc, ImFont* font);
+    std::optional<TextClick> draw(const Document& doc, std::uint64_t revision, ImFont* font, ImFont* tagFont,
+                                  const Palette& palette, EditorState& state, const SearchHighlights& search);
 
-    // Asks the next draw to bring a code point into sight; false when it
-    // already is (then no redraw is needed).
-    bool scrollIntoView(const Document& doc, std::size_t begin, std::size_t end);
+    // Asks the next draw to bring [begin, end) into sight; false when it already is.
+    bool scrollIntoView(std::size_t begin, std::size_t end);
     // Screen rectangles of [begin, end), one per visual line, as of the last draw.
     std::vector<Rect> rects(const Document& doc, std::size_t begin, std::size_t end) const;
     ViewMetrics metrics() const;
+    // Caret movement by visual line, keeping the x position.
+    std::size_t lineUpDown(const Document& doc, std::size_t from, int lines) const;
+    std::size_t visualLineStart(std::size_t position) const;
+    std::size_t visualLineEnd(std::size_t position) const;
+    bool focused() const { return focused_; }
 
 private:
     class Metrics;  // FontMetrics over an ImFont
+    struct VisibleSpan {
+        const Span* span;
+        int lane;
+    };
+
+    void handleMouse(const Document& doc, const Metrics& metrics, EditorState& state, std::optional<TextClick>& click);
+    void drawSpans(const Document& doc, const Metrics& metrics, const Palette& palette, const EditorState& state,
+                   ImDrawList* draw, std::size_t firstLine, std::size_t lastLine);
+    void drawRelations(const Document& doc, const Palette& palette, const EditorState& state, ImDrawList* draw,
+                       ImFont* tagFont, std::size_t visibleBegin, std::size_t visibleEnd);
+    void drawTag(ImDrawList* draw, ImFont* font, float x, float y, ImU32 color, const std::string& text) const;
+    std::vector<std::string> spansAt(const Document& doc, std::size_t character) const;
+    std::string relationAt(Point mouse) const;
 
     ImFont* font_ = nullptr;
     TextLayout layout_;
+    SpanLanes lanes_;
+    std::uint64_t lanesRevision_ = UINT64_MAX;
     float layoutWidth_ = -1;
     float fontSize_ = 0;
     std::optional<float> scrollTo_;
     // As of the last draw: screen position of the document's top-left corner
-    // with no scroll, the scroll offset and the visible height.
+    // with no scroll, the scroll offset and the visible size.
     Point origin_;
     float scrollY_ = 0;
     float viewHeight_ = 0;
     float viewWidth_ = 0;
     float pad_ = 0;
+    float textOffset_ = 0;  // from a line's top to the top of its glyphs
     std::size_t linesDrawn_ = 0;
+    std::size_t spansDrawn_ = 0;
+    bool dragging_ = false;
+    bool focused_ = true;
+    std::size_t lastClickPosition_ = SIZE_MAX;
+    std::size_t clickCycle_ = 0;
+    struct DrawnArrow {
+        std::string id;
+        std::vector<Point> points;  // samples along the curve, for clicks
+    };
+    std::vector<DrawnArrow> arrows_;
 };
 
 }  // namespace spanmark::app

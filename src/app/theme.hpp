@@ -13,7 +13,8 @@ struct Theme {
 };
 
 const Theme& theme();
-// Sets ImGui's colours and sizes for the light theme at a display scale.
-void applyTheme(float displayScale);
+bool darkTheme();
+// Sets ImGui's colours and sizes for a theme at a display scale.
+void applyTheme(float displayScale, bool dark);
 
 }  // namespace spanmark::app

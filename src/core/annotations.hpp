@@ -67,7 +67,8 @@ public:
     // Relations with the span at either end.
     std::vector<const Relation*> relationsOf(std::string_view spanId) const;
 
-    std::string nextSpanId() const { return "s" + std::to_string(maxSpanNumber_ + 1); }
+    std::string nextSpanId() const { return "s" + std::to_string(nextSpanNumber()); }
+    std::size_t nextSpanNumber() const { return maxSpanNumber_ + 1; }
     std::string nextRelationId() const { return "r" + std::to_string(maxRelationNumber_ + 1); }
 
     // Raw changes, unchecked: callers (edits, the file reader) check first.

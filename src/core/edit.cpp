@@ -130,6 +130,21 @@ Edit addSpan(const Document& doc, Range range, const std::string& label) {
     return {"add " + label + " span", {op::AddSpan{std::move(s)}}};
 }
 
+Edit addSpans(const Document& doc, const std::vector<Range>& ranges, const std::string& label, std::string description) {
+    Edit e{std::move(description), {}};
+    std::size_t number = doc.annotations.nextSpanNumber();
+    for (const Range& r : ranges) {
+        if (doc.annotations.find(r.begin, r.end, label)) continue;
+        Span s;
+        s.id = "s" + std::to_string(number++);
+        s.start = r.begin;
+        s.end = r.end;
+        s.label = label;
+        e.operations.push_back(op::AddSpan{std::move(s)});
+    }
+    return e;
+}
+
 Edit deleteSpan(const Document& doc, const std::string& spanId) {
     Edit e{"delete span", {}};
     const Span* s = spanOrNull(doc, spanId);

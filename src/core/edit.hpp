@@ -43,6 +43,9 @@ std::optional<Error> apply(Document& doc, const Edit& edit);
 // Builders for the editor's commands. Each checks nothing itself: apply() does.
 namespace edits {
 Edit addSpan(const Document& doc, Range range, const std::string& label);
+// One step that adds a span on each range, with fresh ids, skipping ranges
+// that already carry a span of that label.
+Edit addSpans(const Document& doc, const std::vector<Range>& ranges, const std::string& label, std::string description);
 // Removes the span and, in the same step, the relations that touch it.
 Edit deleteSpan(const Document& doc, const std::string& spanId);
 // Relations that the new label no longer allows are removed in the same step.

@@ -10,7 +10,7 @@
 namespace spanmark::platform {
 
 void renderFrame(app::Editor& editor, float displayScale, int framebufferWidth, int framebufferHeight) {
-    if (editor.setDisplayScale(displayScale)) {
+    if (editor.updateFonts(displayScale)) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }

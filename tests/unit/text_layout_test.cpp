@@ -97,3 +97,32 @@ TEST_CASE("combining marks add no width and CJK measures by its own advance", "[
     CHECK(layout.xOf(text, m, 0, 8) == 90);  // + space + two CJK characters
     CHECK(layout.lineOf(7) == 0);
 }
+
+TEST_CASE("the character under a point, and none past a line's end", "[layout]") {
+    const Text text = make("abc\n\nxy");
+    TextLayout layout;
+    LayoutOptions options;
+    options.width = 500;
+    options.paragraphSpacing = 4;
+    layout.build(text, FixedMetrics(), options);
+    const FixedMetrics m;
+    CHECK(layout.characterAt(text, m, {15, 5}) == 1u);
+    CHECK(layout.characterAt(text, m, {35, 5}) == std::nullopt);   // right of "abc"
+    CHECK(layout.characterAt(text, m, {5, 18}) == std::nullopt);   // in the spacing below line 1
+    CHECK(layout.characterAt(text, m, {5, 2 * 20 + 3}) == 5u);     // 'x' on the third line
+    CHECK(layout.characterAt(text, m, {5, 900}) == std::nullopt);
+}
+
+TEST_CASE("a long word never breaks inside a grapheme cluster", "[layout]") {
+    // Five e+acute pairs with no space: wraps may only fall between clusters.
+    const Text text = make(test::u8(u8"e\u0301e\u0301e\u0301e\u0301e\u0301"));
+    TextLayout layout;
+    LayoutOptions options;
+    options.width = 25;  // fits two clusters (marks are 0 wide)
+    layout.build(text, FixedMetrics(), options);
+    for (std::size_t i = 0; i < layout.lineCount(); ++i) {
+        INFO("line " << i);
+        CHECK(layout.line(i).begin % 2 == 0);
+    }
+    CHECK(layout.lineCount() == 3);
+}

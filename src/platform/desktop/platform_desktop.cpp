@@ -47,6 +47,11 @@ public:
         pacer_.wake();
         glfwPostEmptyEvent();
     }
+    // The desktop build opens the file named on its command line; a file
+    // browser of its own is not built yet.
+    void pickFileToOpen() override {
+        std::fprintf(stderr, "spanmark-desktop: open a file by naming it: spanmark-desktop FILE\n");
+    }
 
 private:
     GLFWwindow* window_ = nullptr;

@@ -35,6 +35,7 @@ EM_JS(void, js_show_fatal, (const char* message), { spanmarkShowFatal(UTF8ToStri
 EM_JS(void, js_started, (), { spanmarkStarted(); });
 EM_JS(void, js_first_frame, (), { spanmarkFirstFrame(); });
 EM_JS(void, js_set_cursor, (const char* name), { Module.canvas.style.cursor = UTF8ToString(name); });
+EM_JS(void, js_pick_file, (), { spanmarkPickFile(); });
 EM_JS(void, js_offer_file, (const char* name, const char* data, int length), {
     spanmarkOfferFile(UTF8ToString(name), UTF8ToString(data, length));
 });
@@ -50,6 +51,7 @@ public:
         pacer_.wake();
         js_request_animation_frame();
     }
+    void pickFileToOpen() override { js_pick_file(); }
 
     void frame();
     void drawNow();
@@ -128,7 +130,7 @@ EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
     const ImGuiKey key = web::keyFromDomCode(e->code);
     const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
     if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
-    if (down && !e->ctrlKey && !e->metaKey) {
+    if (down && !e->ctrlKey && !e->metaKey && !e->altKey) {
         // A printable key names itself in `key` as exactly one character.
         const std::size_t length = std::strlen(e->key);
         const utf8::Decoded d = utf8::decode(e->key, 0);
@@ -313,7 +315,7 @@ EMSCRIPTEN_KEEPALIVE const char* spanmark_view() {
                   "{\"scrollTop\":%.2f,\"scrollHeight\":%.2f,\"clientHeight\":%.2f,\"x\":%.2f,\"y\":%.2f,"
                   "\"frames\":%zu,\"spansDrawn\":%zu,\"linesDrawn\":%zu}",
                   m.scrollTop / s, m.scrollHeight / s, m.clientHeight / s, m.pointOverText.x / s,
-                  m.pointOverText.y / s, editor->framesDrawn(), static_cast<std::size_t>(0), m.linesDrawn);
+                  m.pointOverText.y / s, editor->framesDrawn(), m.spansDrawn, m.linesDrawn);
     g_reply = buffer;
     return g_reply.c_str();
 }

@@ -1,0 +1,40 @@
+#pragma once
+// The open document and its history: the data side of the editor (the views
+// only draw it). Every change passes through apply(), undo() or redo().
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/document.hpp"
+#include "core/history.hpp"
+
+namespace spanmark::app {
+
+class Session {
+public:
+    const Document& document() const { return doc_; }
+
+    // Replaces the document; on a refusal the open one stays as it was.
+    std::optional<Error> load(std::string_view contents, std::string_view name);
+    std::string save() const;
+    void markSaved() { savedState_ = history_.state(); }
+    bool dirty() const { return history_.state() != savedState_; }
+
+    std::optional<Error> apply(Edit edit);
+    // The edit undone or redone, so the selection can follow it; null when none.
+    const Edit* undo();
+    const Edit* redo();
+    const History& history() const { return history_; }
+
+    // Grows with every change and every load: views rebuild what they derive.
+    std::uint64_t revision() const { return loads_ * (1ull << 40) + history_.revision(); }
+
+private:
+    Document doc_;
+    History history_;
+    std::uint64_t savedState_ = 0;
+    std::uint64_t loads_ = 0;
+};
+
+}  // namespace spanmark::app

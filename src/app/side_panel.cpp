@@ -1,0 +1,221 @@
+#include "app/side_panel.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "app/imgui_string.hpp"
+#include "core/search.hpp"
+#include "core/utf8.hpp"
+
+#include <unordered_map>
+
+namespace spanmark::app {
+namespace {
+
+std::string snippet(const Document& doc, const Span& s, std::size_t max = 48) {
+    std::string out(doc.text.slice(s.start, std::min(s.end, s.start + max)));
+    for (char& c : out)
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    if (s.end - s.start > max) out += "\xE2\x80\xA6";  // …
+    return out;
+}
+
+std::string attributeText(const AttributeValue& v) {
+    return std::visit([](const auto& x) -> std::string {
+        using T = std::decay_t<decltype(x)>;
+        if constexpr (std::is_same_v<T, std::string>) return x;
+        else if constexpr (std::is_same_v<T, bool>) return x ? "true" : "false";
+        else {
+            std::string s = std::to_string(x);
+            if constexpr (std::is_same_v<T, double>) {
+                while (s.size() > 1 && s.back() == '0') s.pop_back();
+                if (!s.empty() && s.back() == '.') s.pop_back();
+            }
+            return s;
+        }
+    }, v);
+}
+
+// What a typed value means: true/false, a whole or decimal number, or text.
+AttributeValue parseAttribute(const std::string& text) {
+    if (text == "true") return true;
+    if (text == "false") return false;
+    if (!text.empty()) {
+        char* end = nullptr;
+        const long long i = std::strtoll(text.c_str(), &end, 10);
+        if (end && *end == '\0') return static_cast<std::int64_t>(i);
+        const double d = std::strtod(text.c_str(), &end);
+        if (end && *end == '\0') return d;
+    }
+    return text;
+}
+
+std::u32string folded(std::string_view utf8Text) {
+    std::u32string out;
+    for (std::size_t i = 0; i < utf8Text.size();) {
+        const utf8::Decoded d = utf8::decode(utf8Text, i);
+        if (d.length == 0) break;
+        out += foldCase(d.codePoint);
+        i += d.length;
+    }
+    return out;
+}
+
+}  // namespace
+
+void SidePanel::rebuild(const Document& doc) {
+    groups_.clear();
+    quotes_.clear();
+    unattributed_ = 0;
+    std::vector<std::string> sources;  // span labels a relation starts from: quotes
+    for (const Label& l : doc.labels) {
+        if (l.kind == LabelKind::Span) groups_.push_back({l.name, {}, 0});
+        else sources.insert(sources.end(), l.from.begin(), l.from.end());
+    }
+    std::unordered_map<std::string, std::vector<std::string>> speakers;
+    doc.annotations.forEachRelation([&](const Relation& r) { speakers[r.from].push_back(r.to); });
+    const std::u32string needle = folded(filter_);
+    doc.annotations.forEachSpan([&](const Span& s) {
+        for (Group& g : groups_) {
+            if (g.label != s.label) continue;
+            ++g.total;
+            if (needle.empty() || folded(doc.text.slice(s.start, s.end)).find(needle) != std::u32string::npos)
+                g.ids.push_back(s.id);
+        }
+        if (std::find(sources.begin(), sources.end(), s.label) != sources.end()) {
+            Quote q{s.id, {}};
+            if (auto it = speakers.find(s.id); it != speakers.end()) q.speakers = it->second;
+            if (q.speakers.empty()) ++unattributed_;
+            quotes_.push_back(std::move(q));
+        }
+    });
+    builtFilter_ = filter_;
+}
+
+PanelAction SidePanel::draw(const Document& doc, std::uint64_t revision, const Palette& palette,
+                            const EditorState& state) {
+    PanelAction action;
+    if (revision != revision_ || filter_ != builtFilter_) {
+        rebuild(doc);
+        revision_ = revision;
+    }
+    drawDetails(doc, palette, state, action);
+    drawSpanList(doc, palette, state, action);
+    drawQuotes(doc, state, action);
+    return action;
+}
+
+void SidePanel::drawDetails(const Document& doc, const Palette& palette, const EditorState& state, PanelAction& action) {
+    if (!ImGui::CollapsingHeader("Selected span", ImGuiTreeNodeFlags_DefaultOpen)) return;
+    const Span* s = doc.annotations.span(state.selectedSpan);
+    if (!s) {
+        ImGui::TextDisabled("Click a span, or select text and press a label key.");
+        editingSpan_.clear();
+        return;
+    }
+    if (editingSpan_ != s->id || (!ImGui::IsAnyItemActive() && note_ != s->note)) {
+        editingSpan_ = s->id;
+        note_ = s->note;
+        attributes_.clear();
+        for (const auto& [k, v] : s->attributes) attributes_.emplace_back(k, attributeText(v));
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, palette.solid(s->label));
+    ImGui::TextUnformatted(s->label.c_str());
+    ImGui::PopStyleColor();
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s  [%zu, %zu)  %zu code points", s->id.c_str(), s->start, s->end, s->end - s->start);
+    ImGui::TextWrapped("\xE2\x80\x9C%s\xE2\x80\x9D", snippet(doc, *s, 400).c_str());
+    ImGui::TextUnformatted("Note");
+    inputTextMultiline("##note", note_, ImVec2(-1, ImGui::GetTextLineHeight() * 2.6f));
+    if (ImGui::IsItemDeactivatedAfterEdit() && note_ != s->note) action.edit = edits::setSpanNote(doc, s->id, note_);
+
+    ImGui::TextUnformatted("Attributes");
+    bool changed = false;
+    int remove = -1;
+    for (std::size_t i = 0; i < attributes_.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.4f);
+        inputTextWithHint("##key", "name", attributes_[i].first);
+        changed |= ImGui::IsItemDeactivatedAfterEdit();
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - 4);
+        inputTextWithHint("##value", "value", attributes_[i].second);
+        changed |= ImGui::IsItemDeactivatedAfterEdit();
+        ImGui::SameLine();
+        if (ImGui::SmallButton("\xC3\x97")) remove = static_cast<int>(i);  // ×
+        ImGui::PopID();
+    }
+    if (remove >= 0) {
+        attributes_.erase(attributes_.begin() + remove);
+        changed = true;
+    }
+    if (ImGui::SmallButton("+ attribute")) attributes_.emplace_back("", "");
+    if (changed) {
+        Attributes next;
+        for (const auto& [k, v] : attributes_)
+            if (!k.empty()) next[k] = parseAttribute(v);
+        if (next != s->attributes) action.edit = edits::setSpanAttributes(doc, s->id, next);
+    }
+}
+
+void SidePanel::drawSpanList(const Document& doc, const Palette& palette, const EditorState& state,
+                             PanelAction& action) {
+    if (!ImGui::CollapsingHeader("Spans", ImGuiTreeNodeFlags_DefaultOpen)) return;
+    ImGui::SetNextItemWidth(-1);
+    inputTextWithHint("##filter", "filter spans by text", filter_);
+    const float height = ImGui::GetContentRegionAvail().y * 0.55f;
+    ImGui::BeginChild("spanlist", ImVec2(0, std::max(height, ImGui::GetTextLineHeight() * 6)), ImGuiChildFlags_Border);
+    for (const Group& g : groups_) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette.solid(g.label));
+        const std::string title = g.label + "  " + std::to_string(g.ids.size()) +
+                                  (g.ids.size() != g.total ? " of " + std::to_string(g.total) : "") + "###" + g.label;
+        const bool open = ImGui::TreeNodeEx(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen);
+        ImGui::PopStyleColor();
+        if (!open) continue;
+        // Only the rows in sight are drawn: a long article has tens of thousands.
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(g.ids.size()));
+        while (clipper.Step()) {
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                const Span* s = doc.annotations.span(g.ids[static_cast<std::size_t>(i)]);
+                if (!s) continue;
+                ImGui::PushID(s->id.c_str());
+                if (ImGui::Selectable(snippet(doc, *s).c_str(), s->id == state.selectedSpan)) action.jumpToSpan = s->id;
+                ImGui::PopID();
+            }
+        }
+        ImGui::TreePop();
+    }
+    ImGui::EndChild();
+}
+
+void SidePanel::drawQuotes(const Document& doc, const EditorState& state, PanelAction& action) {
+    const std::string title = "Quotes  " + std::to_string(quotes_.size()) +
+                              (unattributed_ ? "  (" + std::to_string(unattributed_) + " without speaker)" : "") +
+                              "###quotes";
+    if (!ImGui::CollapsingHeader(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
+    ImGui::BeginChild("quotes", ImVec2(0, 0), ImGuiChildFlags_Border);
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(quotes_.size()));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const Quote& q = quotes_[static_cast<std::size_t>(i)];
+            const Span* s = doc.annotations.span(q.id);
+            if (!s) continue;
+            ImGui::PushID(s->id.c_str());
+            std::string who;
+            for (const std::string& id : q.speakers)
+                if (const Span* speaker = doc.annotations.span(id)) who += (who.empty() ? "" : ", ") + snippet(doc, *speaker, 24);
+            if (ImGui::Selectable(snippet(doc, *s, 36).c_str(), s->id == state.selectedSpan)) action.jumpToSpan = s->id;
+            ImGui::SameLine();
+            if (who.empty()) ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.05f, 1), "\xE2\x80\x94 no speaker");
+            else ImGui::TextDisabled("\xE2\x80\x94 %s", who.c_str());
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace spanmark::app

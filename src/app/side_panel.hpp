@@ -1,0 +1,51 @@
+#pragma once
+// The column beside the article: the selected span's details, every span
+// grouped by label, and every quote with its speaker.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/editor_state.hpp"
+#include "app/palette.hpp"
+#include "core/edit.hpp"
+
+namespace spanmark::app {
+
+struct PanelAction {
+    std::optional<std::string> jumpToSpan;  // select it and bring it into view
+    std::optional<Edit> edit;               // a note or attribute change
+};
+
+class SidePanel {
+public:
+    PanelAction draw(const Document& doc, std::uint64_t revision, const Palette& palette, const EditorState& state);
+
+private:
+    void drawDetails(const Document& doc, const Palette& palette, const EditorState& state, PanelAction& action);
+    void drawSpanList(const Document& doc, const Palette& palette, const EditorState& state, PanelAction& action);
+    void drawQuotes(const Document& doc, const EditorState& state, PanelAction& action);
+    void rebuild(const Document& doc);
+
+    std::uint64_t revision_ = UINT64_MAX;
+    std::string filter_;
+    std::string builtFilter_;
+    struct Group {
+        std::string label;
+        std::vector<std::string> ids;  // in file order, filtered
+        std::size_t total = 0;
+    };
+    std::vector<Group> groups_;
+    struct Quote {
+        std::string id;
+        std::vector<std::string> speakers;  // span ids
+    };
+    std::vector<Quote> quotes_;
+    std::size_t unattributed_ = 0;
+    // The details panel edits a copy and commits it as one edit when a field is left.
+    std::string editingSpan_;
+    std::string note_;
+    std::vector<std::pair<std::string, std::string>> attributes_;
+};
+
+}  // namespace spanmark::app
