@@ -28,6 +28,8 @@ SearchAction SearchBar::draw(const Document& doc, std::uint64_t revision, const 
     ImGui::TextUnformatted("Find");
     ImGui::SameLine();
     if (focus_) {
+        // Take focus from the text view first, or the request is dropped.
+        ImGui::SetWindowFocus();
         ImGui::SetKeyboardFocusHere();
         focus_ = false;
     }
@@ -44,10 +46,16 @@ SearchAction SearchBar::draw(const Document& doc, std::uint64_t revision, const 
     const bool any = !matches_.empty();
     bool step = enter;
     int direction = ImGui::GetIO().KeyShift ? -1 : 1;
-    if (ImGui::ArrowButton("##previous", ImGuiDir_Up)) step = true, direction = -1;
+    if (ImGui::ArrowButton("##previous", ImGuiDir_Up)) {
+        step = true;
+        direction = -1;
+    }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Previous match (Shift+Enter)");
     ImGui::SameLine();
-    if (ImGui::ArrowButton("##next", ImGuiDir_Down)) step = true, direction = 1;
+    if (ImGui::ArrowButton("##next", ImGuiDir_Down)) {
+        step = true;
+        direction = 1;
+    }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Next match (Enter)");
     ImGui::SameLine();
     if (query_.empty()) ImGui::TextDisabled("type to search");

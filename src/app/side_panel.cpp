@@ -126,7 +126,7 @@ void SidePanel::drawDetails(const Document& doc, const Palette& palette, const E
     ImGui::PopStyleColor();
     ImGui::SameLine();
     ImGui::TextDisabled("%s  [%zu, %zu)  %zu code points", s->id.c_str(), s->start, s->end, s->end - s->start);
-    ImGui::TextWrapped("\xE2\x80\x9C%s\xE2\x80\x9D", snippet(doc, *s, 400).c_str());
+    ImGui::TextWrapped("%s", snippet(doc, *s, 400).c_str());
     ImGui::TextUnformatted("Note");
     inputTextMultiline("##note", note_, ImVec2(-1, ImGui::GetTextLineHeight() * 2.6f));
     if (ImGui::IsItemDeactivatedAfterEdit() && note_ != s->note) action.edit = edits::setSpanNote(doc, s->id, note_);

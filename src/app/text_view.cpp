@@ -317,15 +317,21 @@ void TextView::drawRelations(const Document& doc, const Palette& palette, const 
     const float top = ImGui::GetWindowPos().y + 2, bottom = ImGui::GetWindowPos().y + viewHeight_ - 2;
     auto visible = [&](const Span& s) { return s.start < visibleEnd && s.end > visibleBegin; };
     // Where an arrow meets a span: the middle of the top of its first line in sight.
-    auto anchorOf = [&](const Span& s) -> Point {
+    // Where an arrow meets a span: the top (or, for a target further down,
+    // the bottom) of its first line in sight, near its start.
+    auto anchorOf = [&](const Span& s, bool bottom) -> Point {
         const auto boxes = rects(doc, std::max(s.start, visibleBegin), std::min(s.end, visibleEnd));
         if (boxes.empty()) return {origin_.x, top};
-        const Rect& b = boxes.front();
-        return {b.x + std::min(b.width / 2, fontSize_ * 3), b.y + textOffset_ - 3};
+        const Rect& b = bottom ? boxes.back() : boxes.front();
+        const float x = b.x + std::min(b.width / 2, fontSize_ * 3);
+        return {x, bottom ? b.y + b.height - 2 : b.y + textOffset_ - 3};
     };
     auto arrow = [&](Point from, Point to, ImU32 color, float thickness, const std::string& id) {
+        // Downwards the curve drops from under the source; otherwise it arcs over the line.
+        const bool down = to.y > from.y + fontSize_;
         const float lift = std::clamp(std::hypot(to.x - from.x, to.y - from.y) / 3, fontSize_ * 1.2f, fontSize_ * 5);
-        const Point c1{from.x, from.y - lift}, c2{to.x, to.y - lift};
+        const Point c1 = down ? Point{from.x, from.y + lift * 0.6f} : Point{from.x, from.y - lift};
+        const Point c2 = down ? Point{to.x, to.y - lift * 0.6f} : Point{to.x, to.y - lift};
         DrawnArrow drawn{id, {}};
         for (int k = 0; k <= 24; ++k) drawn.points.push_back(bezier(from, c1, c2, to, k / 24.0f));
         draw->AddBezierCubic(toImVec(from), toImVec(c1), toImVec(c2), toImVec(to), color, thickness);
@@ -352,8 +358,10 @@ void TextView::drawRelations(const Document& doc, const Palette& palette, const 
                                      : (label && !label->color.empty() ? ImGui::GetColorU32(colorFromHex(label->color))
                                                                         : IM_COL32(70, 74, 82, 230));
         const float thickness = selected ? std::max(3.0f, fontSize_ / 6) : std::max(1.5f, fontSize_ / 11);
-        Point a = seeFrom ? anchorOf(*from) : Point{};
-        Point b = seeTo ? anchorOf(*to) : Point{};
+        const bool targetBelow = to->start >= from->end && seeFrom && seeTo &&
+                                 anchorOf(*to, false).y > anchorOf(*from, false).y + fontSize_;
+        Point a = seeFrom ? anchorOf(*from, targetBelow) : Point{};
+        Point b = seeTo ? anchorOf(*to, false) : Point{};
         // An end out of sight: the arrow leaves by the edge it lies beyond, with a marker naming it.
         if (!seeFrom || !seeTo) {
             const Span& away = seeFrom ? *to : *from;
@@ -368,7 +376,7 @@ void TextView::drawRelations(const Document& doc, const Palette& palette, const 
     });
     // After `r`: a dashed line from the waiting span to the pointer.
     if (const Span* source = doc.annotations.span(state.relationSource); source && visible(*source)) {
-        const Point a = anchorOf(*source);
+        const Point a = anchorOf(*source, false);
         const ImVec2 m = ImGui::GetIO().MousePos;
         const float dx = m.x - a.x, dy = m.y - a.y, len = std::max(1.0f, std::hypot(dx, dy));
         for (float t = 0; t < len; t += fontSize_ * 0.6f) {

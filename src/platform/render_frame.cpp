@@ -1,6 +1,7 @@
 #include "platform/render_frame.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "app/editor.hpp"
 #include "app/theme.hpp"
@@ -9,7 +10,7 @@
 
 namespace spanmark::platform {
 
-void renderFrame(app::Editor& editor, float displayScale, int framebufferWidth, int framebufferHeight) {
+bool renderFrame(app::Editor& editor, float displayScale, int framebufferWidth, int framebufferHeight) {
     if (editor.updateFonts(displayScale)) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -23,6 +24,7 @@ void renderFrame(app::Editor& editor, float displayScale, int framebufferWidth, 
     glClearColor(clear.x, clear.y, clear.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    return !ImGui::GetCurrentContext()->InputEventsQueue.empty();
 }
 
 }  // namespace spanmark::platform

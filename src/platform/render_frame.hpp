@@ -7,6 +7,8 @@ namespace spanmark::platform {
 
 // One frame after the backend's own NewFrame: fonts for the scale, the
 // editor's UI, and the GL draw. Shared by the web and desktop loops.
-void renderFrame(app::Editor& editor, float displayScale, int framebufferWidth, int framebufferHeight);
+// Returns true while input events wait in ImGui's queue: ImGui takes fast
+// input a step per frame, so the loop must keep drawing until it is empty.
+bool renderFrame(app::Editor& editor, float displayScale, int framebufferWidth, int framebufferHeight);
 
 }  // namespace spanmark::platform

@@ -131,8 +131,9 @@ int DesktopPlatform::run(app::Editor& editor) {
         float xscale = 1, yscale = 1;
         glfwGetWindowContentScale(window_, &xscale, &yscale);
         ImGui_ImplGlfw_NewFrame();
-        renderFrame(editor, xscale, width, height);
+        const bool inputWaiting = renderFrame(editor, xscale, width, height);
         pacer_.drawn();
+        if (inputWaiting) pacer_.wake();
         if (!screenshotPath_.empty() && --framesLeftForShot == 0) {
             const bool ok = writePpm(screenshotPath_, width, height);
             if (!ok) std::fprintf(stderr, "spanmark-desktop: cannot write %s\n", screenshotPath_.c_str());

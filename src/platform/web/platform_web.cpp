@@ -233,9 +233,10 @@ void WebPlatform::drawNow() {
     const double now = emscripten_get_now() / 1000.0;
     io.DeltaTime = lastTime_ > 0 ? static_cast<float>(std::max(now - lastTime_, 1e-4)) : 1.0f / 60.0f;
     lastTime_ = now;
-    renderFrame(*editor_, scale_, width_, height_);
+    const bool inputWaiting = renderFrame(*editor_, scale_, width_, height_);
     updateCursor();
     pacer_.drawn();
+    if (inputWaiting) pacer_.wake();
     if (!firstFrameDone_) {
         firstFrameDone_ = true;
         js_first_frame();
