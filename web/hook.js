@@ -34,6 +34,24 @@
     }
   }
 
+  // Large inputs go in as bytes, encoded natively: no JS character loop.
+  const encoder = new TextEncoder();
+  function withBytes(bytes, use) {
+    const pointer = Module._malloc(bytes.length + 1);
+    try {
+      Module.HEAPU8.set(bytes, pointer);
+      Module.HEAPU8[pointer + bytes.length] = 0;
+      return use(pointer, bytes.length);
+    } finally {
+      Module._free(pointer);
+    }
+  }
+
+  function loadBytes(bytes, name) {
+    return withBytes(bytes, (data, length) =>
+      withUtf8(String(name || 'document'), (namePointer) => answer(Module._spanmark_load(data, length, namePointer))));
+  }
+
   function answer(pointer) {
     return pointer ? Module.UTF8ToString(pointer) : null;
   }
@@ -47,9 +65,7 @@
     load(text, name) {
       if (!runtimeReady) return 'spanmark is still loading';
       if (typeof text !== 'string') return 'load() takes the file contents as a string';
-      return withUtf8(text, (data, length) =>
-        withUtf8(String(name || 'document'), (namePointer) =>
-          answer(Module._spanmark_load(data, length, namePointer))));
+      return loadBytes(encoder.encode(text), name);
     },
     save() {
       return runtimeReady ? answer(Module._spanmark_save()) : null;
@@ -83,19 +99,20 @@
     withUtf8(message, (pointer) => Module._spanmark_show_error(pointer));
   }
 
-  // Called by the module once it runs: open ?doc=URL if there is one.
+  // ?doc=URL is fetched while the module downloads, and opened once it runs.
+  const docUrl = new URLSearchParams(location.search).get('doc');
+  const docBytes = docUrl && fetch(docUrl).then((response) => {
+    if (!response.ok) throw new Error('the server answered ' + response.status + ' ' + response.statusText);
+    return response.arrayBuffer();
+  });
+  startingDocument = Boolean(docUrl);
+
   window.spanmarkStarted = function () {
     runtimeReady = true;
-    const url = new URLSearchParams(location.search).get('doc');
-    if (url) {
-      startingDocument = true;
-      fetch(url)
-        .then((response) => {
-          if (!response.ok) throw new Error('the server answered ' + response.status + ' ' + response.statusText);
-          return response.text();
-        })
-        .then((text) => api.load(text, documentName(url)))
-        .catch((error) => showError(url + ': ' + error.message))
+    if (docBytes) {
+      docBytes
+        .then((buffer) => loadBytes(new Uint8Array(buffer), documentName(docUrl)))
+        .catch((error) => showError(docUrl + ': ' + error.message))
         .finally(() => { startingDocument = false; updateReady(); });
     }
     updateReady();

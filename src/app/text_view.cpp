@@ -66,6 +66,12 @@ std::optional<TextClick> TextView::draw(const Document& doc, std::uint64_t revis
     }
     if (revision != lanesRevision_) {
         lanes_.build(doc.annotations);
+        relationEnds_.clear();
+        doc.annotations.forEachRelation([&](const Relation& r) {
+            const Span* from = doc.annotations.span(r.from);
+            const Span* to = doc.annotations.span(r.to);
+            if (from && to) relationEnds_.push_back({&r, from, to});
+        });
         lanesRevision_ = revision;
     }
     textOffset_ = std::round(font->FontSize * 0.2f);
@@ -346,12 +352,12 @@ void TextView::drawRelations(const Document& doc, const Palette& palette, const 
                                 ImVec2(to.x - dx * h + dy * h * 0.5f, to.y - dy * h - dx * h * 0.5f), color);
         if (!id.empty()) arrows_.push_back(std::move(drawn));
     };
-    doc.annotations.forEachRelation([&](const Relation& r) {
-        const Span* from = doc.annotations.span(r.from);
-        const Span* to = doc.annotations.span(r.to);
-        if (!from || !to) return;
+    for (const RelationEnds& ends : relationEnds_) {
+        const Relation& r = *ends.relation;
+        const Span* from = ends.from;
+        const Span* to = ends.to;
         const bool seeFrom = visible(*from), seeTo = visible(*to);
-        if (!seeFrom && !seeTo) return;
+        if (!seeFrom && !seeTo) continue;
         const Label* label = findLabel(doc.labels, r.label);
         const bool selected = r.id == state.selectedRelation;
         const ImU32 color = selected ? IM_COL32(214, 39, 40, 255)
@@ -373,7 +379,7 @@ void TextView::drawRelations(const Document& doc, const Palette& palette, const 
                     std::string(above ? "\xE2\x86\x91 " : "\xE2\x86\x93 ") + away.label + " " + away.id);
         }
         arrow(a, b, color, thickness, r.id);
-    });
+    }
     // After `r`: a dashed line from the waiting span to the pointer.
     if (const Span* source = doc.annotations.span(state.relationSource); source && visible(*source)) {
         const Point a = anchorOf(*source, false);

@@ -99,6 +99,14 @@ private:
     bool focused_ = true;
     std::size_t lastClickPosition_ = SIZE_MAX;
     std::size_t clickCycle_ = 0;
+    // Relations with their ends' bounds, rebuilt per revision, so a frame
+    // finds the ones in sight without looking up 10,000 span ids.
+    struct RelationEnds {
+        const Relation* relation;
+        const Span* from;
+        const Span* to;
+    };
+    std::vector<RelationEnds> relationEnds_;
     struct DrawnArrow {
         std::string id;
         std::vector<Point> points;  // samples along the curve, for clicks

@@ -18,8 +18,8 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--disable-quic',
 ];
 
-export async function start({ extraArgs = [] } = {}) {
-  const server = await startServer({ mounts: { '/': site, '/test-data/': join(repo, 'tests/data') } });
+export async function start({ extraArgs = [], mounts = {} } = {}) {
+  const server = await startServer({ mounts: { '/': site, '/test-data/': join(repo, 'tests/data'), ...mounts } });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: [...CHROMIUM_ARGS, ...extraArgs],

@@ -1,0 +1,76 @@
+// The page on a long article, in headless Chromium (software GL): time to
+// open, frame time while scrolling top to bottom with the mouse wheel, and
+// frames drawn at rest. The baseline, in the same run, is the same text with
+// no spans.
+//   bench/run-page   (builds the page and the 1 MB article first)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openPage, repo, start, wait } from '../tests/browser/harness.mjs';
+
+const file = process.argv[2] || join(repo, 'build/synthetic-1mb.json');
+const doc = JSON.parse(readFileSync(file, 'utf8'));
+const bare = { ...doc, spans: [], relations: [] };
+delete bare.document.sha256;
+writeFileSync(join(repo, 'build/bench-data/synthetic-1mb-bare.json'), JSON.stringify(bare));
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+
+async function measure(env, name) {
+  const { page, context } = await openPage(env.browser, 'about:blank');
+  const t0 = Date.now();
+  await page.goto(env.url + '?doc=bench-data/' + name);
+  await page.waitForFunction(() => window.spanmark && window.spanmark.ready && window.spanmark.view().linesDrawn > 0,
+                             null, { timeout: 60000, polling: 5 });
+  const open = Date.now() - t0;
+  const view = await page.evaluate(() => window.spanmark.view());
+  await wait(500);
+  const rest0 = (await page.evaluate(() => window.spanmark.view())).frames;
+  await wait(1000);
+  const rest = (await page.evaluate(() => window.spanmark.view())).frames - rest0;
+
+  // Time each frame's work from inside the page. (Installed after the first
+  // frames: Emscripten swaps its export stub for the raw function on first call.)
+  await page.evaluate(() => {
+    window.__frameTimes = [];
+    const inner = window.Module._spanmark_frame;
+    window.Module._spanmark_frame = () => {
+      const t0 = performance.now();
+      inner();
+      window.__frameTimes.push(performance.now() - t0);
+    };
+  });
+  await page.mouse.move(view.x, view.y);
+  const started = Date.now();
+  let steps = 0;
+  for (;;) {
+    await page.mouse.wheel(0, 3000);
+    steps++;
+    if (steps % 20 === 0) {
+      const v = await page.evaluate(() => window.spanmark.view());
+      if (v.scrollTop + v.clientHeight >= v.scrollHeight - 5) break;
+    }
+    if (steps > 5000) break;
+  }
+  await wait(300);
+  const scrollMs = Date.now() - started;
+  const times = await page.evaluate(() => window.__frameTimes);
+  const end = await page.evaluate(() => window.spanmark.view());
+  await context.close();
+  return { open, rest, frames: times.length, p50: percentile(times, 50), p95: percentile(times, 95),
+           max: Math.max(...times), scrollMs, steps, spansOnScreen: end.spansDrawn, height: end.scrollHeight };
+}
+
+const env = await start({ mounts: { '/bench-data/': join(repo, 'build/bench-data') } });
+try {
+  const results = {};
+  for (const name of ['synthetic-1mb-bare.json', 'synthetic-1mb.json']) results[name] = await measure(env, name);
+  console.log(`article: ${doc.document.text.length} UTF-16 units, ${doc.spans.length} spans, ${doc.relations.length} relations`);
+  console.log('document                     open ms  rest frames/s  scroll frames  frame p50 ms  frame p95 ms  max ms  spans on screen');
+  for (const [name, r] of Object.entries(results))
+    console.log(`${name.padEnd(28)} ${String(r.open).padStart(7)}  ${String(r.rest).padStart(13)}  ${String(r.frames).padStart(13)}  ${r.p50.toFixed(2).padStart(12)}  ${r.p95.toFixed(2).padStart(12)}  ${r.max.toFixed(1).padStart(6)}  ${String(r.spansOnScreen).padStart(15)}`);
+} finally {
+  await env.stop();
+}
