@@ -10,6 +10,7 @@
 #include "app/theme.hpp"
 #include "core/unicode.hpp"
 #include "core/utf8.hpp"
+#include "formats/document_json.hpp"
 
 namespace spanmark::app {
 namespace {
@@ -46,6 +47,21 @@ std::string joined(const std::vector<std::string>& names) {
 Editor::Editor(Host& host) : host_(host) { session_.load(assets::sampleArticle(), "sample-article.txt"); }
 
 std::string Editor::load(std::string_view contents, std::string_view name) {
+    // A labels file applies its set to the open document instead of replacing it.
+    if (formats::isLabelsFile(contents)) {
+        auto labels = formats::readLabelsFile(contents);
+        std::string problem;
+        if (!labels) problem = labels.error().describe();
+        else if (auto e = session_.apply(edits::setLabels(session_.document(), std::move(labels.value()))))
+            problem = "these labels do not fit the open document: " + e->describe();
+        if (!problem.empty()) {
+            showError(std::string(name) + ": " + problem);
+            return std::string(name) + ": " + problem;
+        }
+        message_ = "Labels from " + std::string(name) + " applied";
+        host_.requestFrame();
+        return {};
+    }
     if (auto error = session_.load(contents, name)) {
         std::string message = std::string(name) + ": " + error->describe();
         showError(message);
@@ -129,6 +145,7 @@ void Editor::drawFrame() {
         relationChoices_.clear();
     }
     if (help_) help_ = drawHelpOverlay();
+    const LabelEditorAction labelAction = labelEditor_.draw(doc);
     ImGui::PopTabStop();
     ImGui::End();
     ImGui::PopFont();
@@ -141,6 +158,8 @@ void Editor::drawFrame() {
     if (searchAction.labelAll) labelAllMatches(*searchAction.labelAll);
     if (panelAction.jumpToSpan) selectSpan(*panelAction.jumpToSpan, true);
     if (panelAction.edit) apply(std::move(*panelAction.edit));
+    if (labelAction.apply && apply(std::move(*labelAction.apply))) message_ = "Labels changed";
+    if (labelAction.exportFile) host_.offerFile("labels.json", formats::writeLabelsFile(session_.document().labels));
     handleKeys();
 }
 
@@ -165,6 +184,7 @@ void Editor::drawToolbar() {
     if (button("Undo", "Ctrl+Z", session_.history().canUndo())) undo();
     if (button("Redo", "Ctrl+Shift+Z or Ctrl+Y", session_.history().canRedo())) redo();
     if (button("Find", "Ctrl+F")) search_.open();
+    if (button("Labels\xE2\x80\xA6", "Add, rename, recolour and re-key labels")) labelEditor_.open(doc);
     if (button(dark_ ? "Light" : "Dark", "Switch the colour theme")) dark_ = !dark_;
     if (button("A-", "Ctrl+-: smaller text")) textSize_ = std::max(10.0f, textSize_ - 2);
     if (button("A+", "Ctrl+=: larger text")) textSize_ = std::min(40.0f, textSize_ + 2);

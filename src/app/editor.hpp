@@ -10,6 +10,7 @@
 #include "app/editor_state.hpp"
 #include "app/fonts.hpp"
 #include "app/host.hpp"
+#include "app/label_editor.hpp"
 #include "app/palette.hpp"
 #include "app/search_bar.hpp"
 #include "app/session.hpp"
@@ -70,6 +71,7 @@ private:
     TextView textView_;
     SearchBar search_;
     SidePanel sidePanel_;
+    LabelEditor labelEditor_;
     Palette palette_;
     Fonts fonts_;
     float scale_ = 0;

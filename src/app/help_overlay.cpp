@@ -18,7 +18,7 @@ constexpr Key kKeys[] = {
     {"1  2  3  4", "turn the selection into an ACTOR, PLACE, FIGURE or QUOTE span (the label bar shows each key)"},
     {"Click a span", "select it; click again where spans stack to reach the next one"},
     {"1 \xE2\x80\x93 4 on a selected span", "relabel it"},
-    {"Shift+\xE2\x86\x90 \xE2\x86\x92 on a selected span", "move its end by a word (Alt+Shift: its start)"},
+    {"Shift+\xE2\x86\x90 \xE2\x86\x92 on a selected span", "move its end a character (Ctrl: a word; Alt: move its start)"},
     {"Delete / Backspace", "remove the selected span (and its relations) or relation"},
     {"r, then click", "with a QUOTE selected: link it to the ACTOR who said it"},
     {"Tab / Shift+Tab", "select the next / previous span"},

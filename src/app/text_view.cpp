@@ -170,7 +170,8 @@ std::optional<TextClick> TextView::draw(const Document& doc, std::uint64_t revis
         }
     }
     ImGui::SetCursorPos(ImVec2(0, 0));
-    ImGui::Dummy(ImVec2(1, layout_.height() + 2 * pad_ + lineHeight));
+    // Room past the end, so the last lines can be read in the middle of the view.
+    ImGui::Dummy(ImVec2(1, layout_.height() + 2 * pad_ + lineHeight + std::round(viewHeight_ * 0.5f)));
     ImGui::EndChild();
     ImGui::PopStyleColor();
     return click;
@@ -433,7 +434,7 @@ std::vector<Rect> TextView::rects(const Document& doc, std::size_t begin, std::s
 ViewMetrics TextView::metrics() const {
     ViewMetrics m;
     m.scrollTop = scrollY_;
-    m.scrollHeight = layout_.height() + 2 * pad_ + layout_.lineHeight();
+    m.scrollHeight = layout_.height() + 2 * pad_ + layout_.lineHeight() + std::round(viewHeight_ * 0.5f);
     m.clientHeight = viewHeight_;
     m.pointOverText = {origin_.x + std::min(layoutWidth_, viewWidth_) / 2, origin_.y - pad_ + viewHeight_ / 2};
     m.linesDrawn = linesDrawn_;

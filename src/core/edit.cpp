@@ -223,5 +223,53 @@ Edit setLabels(const Document& doc, std::vector<Label> labels) {
     return {"change labels", {op::ChangeLabels{doc.labels, std::move(labels)}}};
 }
 
+Edit replaceLabels(const Document& doc, std::vector<Label> labels, const std::map<std::string, std::string>& renamed) {
+    Edit e{"change labels", {}};
+    if (renamed.empty()) {
+        e.operations.push_back(op::ChangeLabels{doc.labels, std::move(labels)});
+        return e;
+    }
+    // Between the two sets, the old names live on (keyless) so spans can move across.
+    std::vector<Label> middle = labels;
+    for (const Label& old : doc.labels) {
+        if (!renamed.count(old.name)) continue;
+        Label kept = old;
+        kept.key.clear();
+        if (kept.kind == LabelKind::Relation)
+            for (auto* side : {&kept.from, &kept.to})
+                for (std::string& name : *side)
+                    if (auto it = renamed.find(name); it != renamed.end()) name = it->second;
+        middle.push_back(std::move(kept));
+    }
+    // Relation labels in the middle set must still accept spans not yet moved.
+    for (Label& l : middle)
+        if (l.kind == LabelKind::Relation)
+            for (auto* side : {&l.from, &l.to}) {
+                std::vector<std::string> extra;
+                for (const std::string& name : *side)
+                    for (const auto& [from, to] : renamed)
+                        if (to == name && std::find(side->begin(), side->end(), from) == side->end()) extra.push_back(from);
+                side->insert(side->end(), extra.begin(), extra.end());
+            }
+    e.operations.push_back(op::ChangeLabels{doc.labels, middle});
+    doc.annotations.forEachSpan([&](const Span& s) {
+        if (auto it = renamed.find(s.label); it != renamed.end()) {
+            Span after = s;
+            after.label = it->second;
+            e.operations.push_back(op::ChangeSpan{s, after});
+        }
+    });
+    doc.annotations.forEachRelation([&](const Relation& r) {
+        if (auto it = renamed.find(r.label); it != renamed.end()) {
+            Relation after = r;
+            after.label = it->second;
+            e.operations.push_back(op::RemoveRelation{r});
+            e.operations.push_back(op::AddRelation{after});
+        }
+    });
+    e.operations.push_back(op::ChangeLabels{middle, std::move(labels)});
+    return e;
+}
+
 }  // namespace edits
 }  // namespace spanmark

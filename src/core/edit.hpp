@@ -3,6 +3,7 @@
 // with an exact inverse. The history (core/history.hpp) applies edits and
 // their inverses, so undo, redo and autosave all come from one place.
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <variant>
@@ -56,6 +57,9 @@ Edit setSpanAttributes(const Document& doc, const std::string& spanId, const Att
 Edit addRelation(const Document& doc, const std::string& label, const std::string& fromSpan, const std::string& toSpan);
 Edit deleteRelation(const Document& doc, const std::string& relationId);
 Edit setLabels(const Document& doc, std::vector<Label> labels);
+// A new label set where some labels were renamed (old name -> new name): the
+// spans and relations that carry a renamed label move with it, in one step.
+Edit replaceLabels(const Document& doc, std::vector<Label> labels, const std::map<std::string, std::string>& renamed);
 }  // namespace edits
 
 }  // namespace spanmark

@@ -152,13 +152,13 @@ private:
         return std::nullopt;
     }
 
-    std::optional<Error> readLabels(const Json& j) {
-        auto labels = j.find("labels");
-        if (labels == j.end()) return std::nullopt;  // the default set
-        if (!labels->is_array()) return fail("/labels", std::string("expected an array, found ") + typeName(*labels));
+public:
+    // A label set: a file's `labels` array, or a labels file's.
+    static Result<std::vector<Label>> labelSet(const Json& labels) {
+        if (!labels.is_array()) return fail("/labels", std::string("expected an array, found ") + typeName(labels));
         std::vector<Label> out;
-        for (std::size_t i = 0; i < labels->size(); ++i) {
-            const Json& l = (*labels)[i];
+        for (std::size_t i = 0; i < labels.size(); ++i) {
+            const Json& l = labels[i];
             const std::string at = "/labels/" + std::to_string(i);
             if (!l.is_object()) return fail(at, std::string("expected an object, found ") + typeName(l));
             Label label;
@@ -176,16 +176,25 @@ private:
                 }
             }
             if (auto from = l.find("from"); from != l.end())
-                if (auto e = stringList(*from, at + "/from", label.from)) return e;
+                if (auto e = stringList(*from, at + "/from", label.from)) return *e;
             if (auto to = l.find("to"); to != l.end())
-                if (auto e = stringList(*to, at + "/to", label.to)) return e;
+                if (auto e = stringList(*to, at + "/to", label.to)) return *e;
             label.extraJson = extras(l, {"name", "kind", "color", "key", "from", "to"});
             out.push_back(std::move(label));
         }
         std::size_t index = 0;
         if (auto e = checkLabels(out, &index))
             return fail("/labels/" + std::to_string(index) + " (" + e->where + ")", e->message);
-        doc_.labels = std::move(out);
+        return out;
+    }
+
+private:
+    std::optional<Error> readLabels(const Json& j) {
+        auto labels = j.find("labels");
+        if (labels == j.end()) return std::nullopt;  // the default set
+        auto set = labelSet(*labels);
+        if (!set) return set.error();
+        doc_.labels = std::move(set.value());
         return std::nullopt;
     }
 
@@ -355,6 +364,38 @@ void appendExtras(std::string& out, const std::string& extraJson, const char* se
     }
 }
 
+void appendLabels(std::string& out, const std::vector<Label>& labels, const char* item, const char* nextItem) {
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const Label& l = labels[i];
+        out += i ? nextItem : item;
+        out += "{\"name\": ";
+        appendJsonString(out, l.name);
+        out += l.kind == LabelKind::Span ? ", \"kind\": \"span\"" : ", \"kind\": \"relation\"";
+        if (!l.color.empty()) {
+            out += ", \"color\": ";
+            appendJsonString(out, l.color);
+        }
+        if (l.kind == LabelKind::Relation) {
+            for (const auto& [key, list] : {std::pair{"from", &l.from}, std::pair{"to", &l.to}}) {
+                out += ", \"";
+                out += key;
+                out += "\": [";
+                for (std::size_t k = 0; k < list->size(); ++k) {
+                    if (k) out += ", ";
+                    appendJsonString(out, (*list)[k]);
+                }
+                out += "]";
+            }
+        }
+        if (!l.key.empty()) {
+            out += ", \"key\": ";
+            appendJsonString(out, l.key);
+        }
+        appendExtras(out, l.extraJson, ", ");
+        out += "}";
+    }
+}
+
 void appendAttributes(std::string& out, const Attributes& attributes) {
     out += "{";
     bool first = true;
@@ -384,6 +425,27 @@ Result<Document> readPlainText(std::string_view input, std::string_view name) {
 }
 
 Result<Document> readSpanmarkJson(std::string_view input) { return readDocumentJson(input, 1); }
+
+bool isLabelsFile(std::string_view input) {
+    const std::string_view body = stripBom(input);
+    if (!looksLikeJson(body)) return false;
+    const Json j = Json::parse(body, nullptr, false);
+    return j.is_object() && j.contains("labels") && !j.contains("document");
+}
+
+Result<std::vector<Label>> readLabelsFile(std::string_view input) {
+    const Json j = Json::parse(stripBom(input), nullptr, false);
+    if (j.is_discarded()) return Error{"/", "not valid JSON"};
+    if (!j.is_object() || !j.contains("labels")) return Error{"/labels", "a labels file holds a \"labels\" array"};
+    return DocumentReader::labelSet(j["labels"]);
+}
+
+std::string writeLabelsFile(const std::vector<Label>& labels) {
+    std::string out = "{\n  \"labels\": [";
+    appendLabels(out, labels, "\n    ", ",\n    ");
+    out += labels.empty() ? "]\n}\n" : "\n  ]\n}\n";
+    return out;
+}
 
 Result<Document> readAny(std::string_view input, std::string_view name) {
     const std::string_view body = stripBom(input);
@@ -441,35 +503,7 @@ std::string writeSpanmarkJson(const Document& doc, Layout layout) {
 
     out += next;
     out += "\"labels\": [";
-    for (std::size_t i = 0; i < doc.labels.size(); ++i) {
-        const Label& l = doc.labels[i];
-        out += i ? nextItem : item;
-        out += "{\"name\": ";
-        appendJsonString(out, l.name);
-        out += l.kind == LabelKind::Span ? ", \"kind\": \"span\"" : ", \"kind\": \"relation\"";
-        if (!l.color.empty()) {
-            out += ", \"color\": ";
-            appendJsonString(out, l.color);
-        }
-        if (l.kind == LabelKind::Relation) {
-            for (const auto& [key, list] : {std::pair{"from", &l.from}, std::pair{"to", &l.to}}) {
-                out += ", \"";
-                out += key;
-                out += "\": [";
-                for (std::size_t k = 0; k < list->size(); ++k) {
-                    if (k) out += ", ";
-                    appendJsonString(out, (*list)[k]);
-                }
-                out += "]";
-            }
-        }
-        if (!l.key.empty()) {
-            out += ", \"key\": ";
-            appendJsonString(out, l.key);
-        }
-        appendExtras(out, l.extraJson, ", ");
-        out += "}";
-    }
+    appendLabels(out, doc.labels, item, nextItem);
     out += doc.labels.empty() ? "]" : close;
 
     out += next;

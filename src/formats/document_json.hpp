@@ -26,6 +26,12 @@ Result<Document> readPlainText(std::string_view input, std::string_view name);
 std::optional<Error> readCorpus(std::istream& in,
                                 const std::function<bool(Document&&, std::size_t line)>& visit);
 
+// A labels file: {"labels": [...]} with no document, as the label editor
+// exports it; opening one applies its labels to the open document.
+bool isLabelsFile(std::string_view input);
+Result<std::vector<Label>> readLabelsFile(std::string_view input);
+std::string writeLabelsFile(const std::vector<Label>& labels);
+
 enum class Layout {
     Pretty,  // one span or relation a line: readable, and diffs stay small
     Line,    // the whole document on one line, for JSONL

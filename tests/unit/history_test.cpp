@@ -186,3 +186,44 @@ TEST_CASE("random edit sequences: undo all gives the original file, redo all the
         CHECK(save(reloaded.value()) == final);
     }
 }
+
+TEST_CASE("renaming a label moves its spans and relations in one undoable step", "[history][labels]") {
+    Document doc = article();
+    History h;
+    REQUIRE_FALSE(h.apply(doc, edits::addSpan(doc, {0, 21}, "ACTOR")));
+    REQUIRE_FALSE(h.apply(doc, edits::addSpan(doc, {27, 52}, "QUOTE")));
+    REQUIRE_FALSE(h.apply(doc, edits::addRelation(doc, "SPEAKER", "s2", "s1")));
+    const std::string before = save(doc);
+    std::vector<Label> labels = doc.labels;
+    labels[0].name = "PERSON";
+    labels[0].color = "#112233";
+    labels[4].name = "SAID_BY";
+    labels[4].to = {"PERSON"};
+    auto error = h.apply(doc, edits::replaceLabels(doc, labels, {{"ACTOR", "PERSON"}, {"SPEAKER", "SAID_BY"}}));
+    REQUIRE_FALSE(error);
+    CHECK(doc.annotations.span("s1")->label == "PERSON");
+    CHECK(doc.annotations.relation("r1")->label == "SAID_BY");
+    CHECK(doc.labels == labels);
+    h.undo(doc);
+    CHECK(save(doc) == before);
+    // Removing a label still in use is refused, naming a span that uses it.
+    std::vector<Label> fewer(doc.labels.begin() + 1, doc.labels.end());
+    fewer.back().to = {"QUOTE"};
+    auto refused = h.apply(doc, edits::setLabels(doc, fewer));
+    REQUIRE(refused);
+    CHECK(refused->where == "span s1");
+    CHECK(save(doc) == before);
+}
+
+TEST_CASE("a labels file round-trips and refuses a broken set", "[formats][labels]") {
+    const auto labels = defaultLabels();
+    const std::string file = formats::writeLabelsFile(labels);
+    CHECK(formats::isLabelsFile(file));
+    auto again = formats::readLabelsFile(file);
+    REQUIRE(again);
+    CHECK(again.value() == labels);
+    CHECK_FALSE(formats::isLabelsFile(formats::writeSpanmarkJson(article())));
+    auto broken = formats::readLabelsFile(R"({"labels": [{"name": "A", "key": "1"}, {"name": "B", "key": "1"}]})");
+    REQUIRE_FALSE(broken);
+    CHECK(broken.error().describe() == "/labels/1 (label B): key \"1\" is used by another label");
+}
