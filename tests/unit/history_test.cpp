@@ -20,6 +20,13 @@ Document article() {
 
 std::string save(const Document& doc) { return formats::writeSpanmarkJson(doc); }
 
+// s1: the mayor (ACTOR), s2: her quote (QUOTE), r1: s2 -> s1 (SPEAKER).
+void addSpeakerAndQuote(Document& doc, History& h) {
+    REQUIRE_FALSE(h.apply(doc, edits::addSpan(doc, {0, 21}, "ACTOR")));
+    REQUIRE_FALSE(h.apply(doc, edits::addSpan(doc, {27, 52}, "QUOTE")));
+    REQUIRE_FALSE(h.apply(doc, edits::addRelation(doc, "SPEAKER", "s2", "s1")));
+}
+
 }  // namespace
 
 TEST_CASE("an edit applies, undoes and redoes", "[history]") {
@@ -63,9 +70,7 @@ TEST_CASE("a refused edit changes nothing and is not recorded", "[history]") {
 TEST_CASE("deleting a span deletes its relations in the same step; undo restores both", "[history]") {
     Document doc = article();
     History h;
-    REQUIRE_FALSE(h.apply(doc, edits::addSpan(doc, {0, 21}, "ACTOR")));
-    REQUIRE_FALSE(h.apply(doc, edits::addSpan(doc, {27, 52}, "QUOTE")));
-    REQUIRE_FALSE(h.apply(doc, edits::addRelation(doc, "SPEAKER", "s2", "s1")));
+    addSpeakerAndQuote(doc, h);
     const std::string linked = save(doc);
     REQUIRE_FALSE(h.apply(doc, edits::deleteSpan(doc, "s1")));
     CHECK(doc.annotations.spanCount() == 1);
@@ -77,9 +82,7 @@ TEST_CASE("deleting a span deletes its relations in the same step; undo restores
 TEST_CASE("relabelling drops relations the new label does not allow, in one step", "[history]") {
     Document doc = article();
     History h;
-    REQUIRE_FALSE(h.apply(doc, edits::addSpan(doc, {0, 21}, "ACTOR")));
-    REQUIRE_FALSE(h.apply(doc, edits::addSpan(doc, {27, 52}, "QUOTE")));
-    REQUIRE_FALSE(h.apply(doc, edits::addRelation(doc, "SPEAKER", "s2", "s1")));
+    addSpeakerAndQuote(doc, h);
     const std::string linked = save(doc);
     REQUIRE_FALSE(h.apply(doc, edits::relabelSpan(doc, "s1", "PLACE")));
     CHECK(doc.annotations.span("s1")->label == "PLACE");
@@ -190,9 +193,7 @@ TEST_CASE("random edit sequences: undo all gives the original file, redo all the
 TEST_CASE("renaming a label moves its spans and relations in one undoable step", "[history][labels]") {
     Document doc = article();
     History h;
-    REQUIRE_FALSE(h.apply(doc, edits::addSpan(doc, {0, 21}, "ACTOR")));
-    REQUIRE_FALSE(h.apply(doc, edits::addSpan(doc, {27, 52}, "QUOTE")));
-    REQUIRE_FALSE(h.apply(doc, edits::addRelation(doc, "SPEAKER", "s2", "s1")));
+    addSpeakerAndQuote(doc, h);
     const std::string before = save(doc);
     std::vector<Label> labels = doc.labels;
     labels[0].name = "PERSON";
