@@ -56,6 +56,72 @@
     return pointer ? Module.UTF8ToString(pointer) : null;
   }
 
+  // Drafts in IndexedDB (localStorage holds 5 MB at most). Writes of one key
+  // are coalesced: while one is in flight, only the newest waits.
+  const drafts = (() => {
+    let database = null;
+    const opening = new Promise((resolve, reject) => {
+      if (!window.indexedDB) { reject(new Error('this browser has no IndexedDB')); return; }
+      const request = indexedDB.open('spanmark', 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('drafts', { keyPath: 'key' });
+      request.onsuccess = () => { database = request.result; resolve(database); };
+      request.onerror = () => reject(request.error || new Error('IndexedDB could not be opened'));
+    });
+    opening.catch(() => {});
+    const waiting = new Map();
+    const writing = new Set();
+    let lookups = 0;
+    function failed(error) {
+      const message = (error && (error.name === 'QuotaExceededError' ? 'the browser\'s storage is full' : error.message)) || String(error);
+      if (runtimeReady) withUtf8(message, (p) => Module._spanmark_storage_failed(p));
+    }
+    function transaction(mode) { return database.transaction('drafts', mode).objectStore('drafts'); }
+    function flush(key) {
+      if (writing.has(key) || !waiting.has(key)) return;
+      const record = waiting.get(key);
+      waiting.delete(key);
+      writing.add(key);
+      opening.then(() => new Promise((resolve, reject) => {
+        const request = transaction('readwrite').put(record);
+        request.onsuccess = resolve;
+        request.onerror = () => reject(request.error);
+      })).catch(failed).finally(() => { writing.delete(key); flush(key); });
+    }
+    return {
+      store(key, contents) {
+        waiting.set(key, { key, contents, savedAt: Date.now() });
+        flush(key);
+      },
+      drop(key) {
+        waiting.delete(key);
+        opening.then(() => { transaction('readwrite').delete(key); }).catch(failed);
+      },
+      find(key) {
+        lookups++;
+        opening.then(() => new Promise((resolve, reject) => {
+          const request = transaction('readonly').get(key);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        })).then((record) => {
+          if (!record) return;
+          const when = new Date(record.savedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+          withUtf8(key, (k) => withBytes(encoder.encode(record.contents), (data, length) =>
+            withUtf8(when, (w) => Module._spanmark_restore_draft(k, data, length, w))));
+        }).catch(failed).finally(() => { lookups--; updateReady(); });
+      },
+      get busy() { return lookups > 0; },
+    };
+  })();
+  window.spanmarkDrafts = drafts;
+
+  // Closing the tab with changes not yet downloaded asks first.
+  window.addEventListener('beforeunload', (event) => {
+    if (runtimeReady && Module._spanmark_unsaved()) {
+      event.preventDefault();
+      event.returnValue = '';
+    }
+  });
+
   let runtimeReady = false;
   let firstFrame = false;
   let startingDocument = false;
@@ -82,7 +148,7 @@
   window.spanmark = api;
 
   function updateReady() {
-    api.ready = runtimeReady && firstFrame && !startingDocument;
+    api.ready = runtimeReady && firstFrame && !startingDocument && !drafts.busy;
     if (api.ready) loading.hidden = true;
   }
 
@@ -134,19 +200,44 @@
     setTimeout(() => URL.revokeObjectURL(url), 0);
   };
 
+  // While a file is read and parsed, the loading indicator says so; it is
+  // painted before the (synchronous) parse starts.
+  const loadingText = loading.querySelector('span');
+  function busy(message) {
+    loadingText.textContent = message;
+    loading.hidden = false;
+    return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  }
+  function idle() {
+    loading.hidden = true;
+  }
+
+  function openFile(file) {
+    busy('Opening ' + file.name + '\u2026')
+      .then(() => file.arrayBuffer())
+      .then((buffer) => loadBytes(new Uint8Array(buffer), file.name))
+      .catch((error) => showError(file.name + ': ' + error.message))
+      .finally(idle);
+  }
+
   // Ctrl+O and the Open button: the browser's file picker.
   window.spanmarkPickFile = function () {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = '.json,.jsonl,.txt,application/json,text/plain';
     input.onchange = () => {
-      const file = input.files && input.files[0];
-      if (!file) return;
-      file.text().then((text) => api.load(text, file.name))
-        .catch((error) => showError(file.name + ': ' + error.message));
+      if (input.files && input.files[0]) openFile(input.files[0]);
     };
     input.click();
   };
+
+  // A file dropped anywhere on the page opens.
+  window.addEventListener('dragover', (event) => event.preventDefault());
+  window.addEventListener('drop', (event) => {
+    event.preventDefault();
+    const file = event.dataTransfer && event.dataTransfer.files && event.dataTransfer.files[0];
+    if (file && runtimeReady) openFile(file);
+  });
 
   window.Module = {
     canvas: canvas,

@@ -10,6 +10,7 @@
 #include "app/theme.hpp"
 #include "core/unicode.hpp"
 #include "core/utf8.hpp"
+#include "core/sha256.hpp"
 #include "formats/document_json.hpp"
 
 namespace spanmark::app {
@@ -44,7 +45,58 @@ std::string joined(const std::vector<std::string>& names) {
 
 }  // namespace
 
-Editor::Editor(Host& host) : host_(host) { session_.load(assets::sampleArticle(), "sample-article.txt"); }
+Editor::Editor(Host& host) : host_(host) {
+    session_.load(assets::sampleArticle(), "sample-article.txt");
+    opened(assets::sampleArticle(), "sample-article.txt");
+}
+
+void Editor::opened(std::string_view contents, std::string_view name) {
+    const Document& doc = session_.document();
+    draftKey_ = doc.id + ":" + sha256Hex(doc.text.bytes());
+    openedContents_.assign(contents);
+    openedName_.assign(name);
+    storedRevision_ = session_.revision();
+    draftNotice_.clear();
+    host_.findDraft(draftKey_);
+}
+
+void Editor::restoreDraft(const std::string& key, std::string_view contents, const std::string& savedAt) {
+    if (key != draftKey_) return;  // another document was opened meanwhile
+    if (auto error = session_.load(contents, openedName_)) {
+        storageWarning_ = "A stored draft of this document could not be read (" + error->describe() + "); it was left as it is.";
+        return;
+    }
+    state_ = {};
+    textView_.reset();
+    session_.markUnsaved();
+    storedRevision_ = session_.revision();
+    draftNotice_ = "Restored unsaved work from " + savedAt + ".";
+    message_ = draftNotice_;
+    host_.requestFrame();
+}
+
+void Editor::discardDraft() {
+    host_.dropDraft(draftKey_);
+    if (auto error = session_.load(openedContents_, openedName_)) return;  // it loaded before
+    state_ = {};
+    textView_.reset();
+    storedRevision_ = session_.revision();
+    draftNotice_.clear();
+    message_ = "Discarded the restored work";
+}
+
+void Editor::storageFailed(std::string message) {
+    storageWarning_ = "Autosave is off: " + message + ". Your work stays in this tab; save it with Ctrl+S.";
+    host_.requestFrame();
+}
+
+// Every change is stored as it happens: an edit is a person's action, so
+// this is one write per keystroke at most, and nothing waits on a timer.
+void Editor::autosave() {
+    if (session_.revision() == storedRevision_) return;
+    storedRevision_ = session_.revision();
+    host_.storeDraft(draftKey_, session_.save());
+}
 
 std::string Editor::load(std::string_view contents, std::string_view name) {
     // A labels file applies its set to the open document instead of replacing it.
@@ -71,6 +123,7 @@ std::string Editor::load(std::string_view contents, std::string_view name) {
     error_.clear();
     textView_.reset();
     message_ = "Opened " + session_.document().id;
+    opened(contents, name);
     host_.requestFrame();
     return {};
 }
@@ -116,6 +169,7 @@ void Editor::drawFrame() {
     drawLabelBar();
     const SearchAction searchAction = search_.draw(doc, session_.revision(), palette_);
     drawErrorBanner();
+    drawNotices();
 
     const float statusHeight = ImGui::GetFrameHeightWithSpacing();
     const float sideWidth = std::round(std::min(ImGui::GetContentRegionAvail().x * 0.32f, ImGui::GetFontSize() * 24));
@@ -161,6 +215,23 @@ void Editor::drawFrame() {
     if (labelAction.apply && apply(std::move(*labelAction.apply))) message_ = "Labels changed";
     if (labelAction.exportFile) host_.offerFile("labels.json", formats::writeLabelsFile(session_.document().labels));
     handleKeys();
+    autosave();
+}
+
+void Editor::drawNotices() {
+    if (!draftNotice_.empty()) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(draftNotice_.c_str());
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Keep")) draftNotice_.clear();
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Discard it and reopen the file")) discardDraft();
+    }
+    if (!storageWarning_.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme().errorInk);
+        ImGui::TextWrapped("%s", storageWarning_.c_str());
+        ImGui::PopStyleColor();
+    }
 }
 
 void Editor::drawToolbar() {

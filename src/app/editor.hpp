@@ -3,6 +3,7 @@
 // keyboard commands that turn input into edits. The platform layer feeds it
 // input through ImGui and calls drawFrame() only when something changed.
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,13 @@ public:
     std::string load(std::string_view contents, std::string_view name);
     std::string save() const { return session_.save(); }
     void showError(std::string message);
+    bool hasUnsavedChanges() const { return session_.dirty(); }
+
+    // The platform found a draft for `key`: it replaces the open document,
+    // with a notice that offers to discard it.
+    void restoreDraft(const std::string& key, std::string_view contents, const std::string& savedAt);
+    // Autosave failed (quota, private mode): warn, keep working in memory.
+    void storageFailed(std::string message);
 
     // Builds fonts for the display scale and text size when either changed;
     // true when the atlas changed and the renderer must upload it again.
@@ -45,6 +53,10 @@ private:
     void drawToolbar();
     void drawLabelBar();
     void drawErrorBanner();
+    void drawNotices();
+    void opened(std::string_view contents, std::string_view name);
+    void autosave();
+    void discardDraft();
     void drawStatusBar();
     void handleKeys();
     void handleClick(const TextClick& click);
@@ -85,6 +97,14 @@ private:
     std::vector<std::string> relationChoices_;  // labels offered when several fit
     std::string relationTarget_;
     std::size_t frames_ = 0;
+    // Autosave: the key of the open document's draft, what was opened (for
+    // Discard), and the revision last stored.
+    std::string draftKey_;
+    std::string openedContents_;
+    std::string openedName_;
+    std::uint64_t storedRevision_ = 0;
+    std::string draftNotice_;
+    std::string storageWarning_;
 };
 
 }  // namespace spanmark::app

@@ -19,6 +19,8 @@ public:
     std::optional<Error> load(std::string_view contents, std::string_view name);
     std::string save() const;
     void markSaved() { savedState_ = history_.state(); }
+    // After restoring a draft: its changes were never downloaded.
+    void markUnsaved() { savedState_ = UINT64_MAX; }
     bool dirty() const { return history_.state() != savedState_; }
 
     std::optional<Error> apply(Edit edit);

@@ -52,10 +52,28 @@ public:
     void pickFileToOpen() override {
         std::fprintf(stderr, "spanmark-desktop: open a file by naming it: spanmark-desktop FILE\n");
     }
+    // Drafts live beside the document, as FILE.draft.json; the sample article,
+    // which has no file, keeps none.
+    void storeDraft(const std::string&, const std::string& contents) override {
+        if (!documentPath_.empty()) writeAtomically(documentPath_ + ".draft.json", contents);
+    }
+    void dropDraft(const std::string&) override {
+        if (!documentPath_.empty()) std::remove((documentPath_ + ".draft.json").c_str());
+    }
+    void findDraft(const std::string& key) override {
+        if (documentPath_.empty() || !editor_) return;
+        std::ifstream in(documentPath_ + ".draft.json", std::ios::binary);
+        if (!in) return;
+        const std::string draft(std::istreambuf_iterator<char>(in), {});
+        editor_->restoreDraft(key, draft, "the last session");
+    }
 
 private:
     GLFWwindow* window_ = nullptr;
     FramePacer pacer_;
+    static bool writeAtomically(const std::string& path, const std::string& contents);
+
+    app::Editor* editor_ = nullptr;
     std::string documentPath_;
     std::string screenshotPath_;
 };
@@ -102,17 +120,34 @@ DesktopPlatform::~DesktopPlatform() {
     glfwTerminate();
 }
 
-void DesktopPlatform::offerFile(const std::string& name, const std::string& contents) {
-    const std::string temporary = name + ".part";
+bool DesktopPlatform::writeAtomically(const std::string& path, const std::string& contents) {
+    const std::string temporary = path + ".part";
     {
         std::ofstream out(temporary, std::ios::binary);
         out << contents;
-        if (!out) return;
+        out.flush();
+        if (!out) {
+            std::fprintf(stderr, "spanmark-desktop: cannot write %s\n", temporary.c_str());
+            return false;
+        }
     }
-    std::rename(temporary.c_str(), name.c_str());
+    return std::rename(temporary.c_str(), path.c_str()) == 0;
+}
+
+// Saving writes back beside the document: FILE.json itself, or FILE.json
+// next to a plain text it was opened from.
+void DesktopPlatform::offerFile(const std::string& name, const std::string& contents) {
+    std::string path = name;
+    if (!documentPath_.empty() && name.size() > 5 && name.substr(name.size() - 5) == ".json" && name != "labels.json") {
+        path = documentPath_;
+        const auto dot = path.find_last_of('.');
+        if (dot == std::string::npos || path.substr(dot) != ".json") path = path.substr(0, dot) + ".json";
+    }
+    if (!writeAtomically(path, contents)) editor_->showError(path + ": could not be written");
 }
 
 int DesktopPlatform::run(app::Editor& editor) {
+    editor_ = &editor;
     if (!documentPath_.empty()) {
         std::ifstream in(documentPath_, std::ios::binary);
         if (!in) editor.showError(documentPath_ + ": cannot read the file");

@@ -36,6 +36,11 @@ EM_JS(void, js_started, (), { spanmarkStarted(); });
 EM_JS(void, js_first_frame, (), { spanmarkFirstFrame(); });
 EM_JS(void, js_set_cursor, (const char* name), { Module.canvas.style.cursor = UTF8ToString(name); });
 EM_JS(void, js_pick_file, (), { spanmarkPickFile(); });
+EM_JS(void, js_store_draft, (const char* key, const char* data, int length), {
+    spanmarkDrafts.store(UTF8ToString(key), UTF8ToString(data, length));
+});
+EM_JS(void, js_drop_draft, (const char* key), { spanmarkDrafts.drop(UTF8ToString(key)); });
+EM_JS(void, js_find_draft, (const char* key), { spanmarkDrafts.find(UTF8ToString(key)); });
 EM_JS(void, js_offer_file, (const char* name, const char* data, int length), {
     spanmarkOfferFile(UTF8ToString(name), UTF8ToString(data, length));
 });
@@ -52,6 +57,11 @@ public:
         js_request_animation_frame();
     }
     void pickFileToOpen() override { js_pick_file(); }
+    void storeDraft(const std::string& key, const std::string& contents) override {
+        js_store_draft(key.c_str(), contents.data(), static_cast<int>(contents.size()));
+    }
+    void dropDraft(const std::string& key) override { js_drop_draft(key.c_str()); }
+    void findDraft(const std::string& key) override { js_find_draft(key.c_str()); }
 
     void frame();
     void drawNow();
@@ -282,6 +292,14 @@ EMSCRIPTEN_KEEPALIVE const char* spanmark_load(const char* data, int length, con
 }
 
 EMSCRIPTEN_KEEPALIVE void spanmark_show_error(const char* message) { g_platform->editor()->showError(message); }
+
+EMSCRIPTEN_KEEPALIVE void spanmark_restore_draft(const char* key, const char* data, int length, const char* savedAt) {
+    g_platform->editor()->restoreDraft(key, std::string_view(data, static_cast<std::size_t>(length)), savedAt);
+}
+
+EMSCRIPTEN_KEEPALIVE void spanmark_storage_failed(const char* message) { g_platform->editor()->storageFailed(message); }
+
+EMSCRIPTEN_KEEPALIVE int spanmark_unsaved() { return g_platform->editor()->hasUnsavedChanges() ? 1 : 0; }
 
 EMSCRIPTEN_KEEPALIVE const char* spanmark_save() {
     g_reply = g_platform->editor()->save();
