@@ -61,6 +61,17 @@ void Editor::opened(std::string_view contents, std::string_view name) {
 }
 
 void Editor::restoreDraft(const std::string& key, std::string_view contents, const std::string& savedAt) {
+    if (corpus_) {
+        if (corpus_->restore(key, contents)) {
+            restoredEntries_ = 0;
+            for (std::size_t i = 0; i < corpus_->size(); ++i) restoredEntries_ += corpus_->entry(i).restored;
+            corpusDirty_ = true;
+            draftNotice_ = "Restored unsaved work in " + std::to_string(restoredEntries_) + " document" +
+                           (restoredEntries_ == 1 ? "" : "s") + ", the newest from " + savedAt + ".";
+            host_.requestFrame();
+        }
+        if (key != draftKey_) return;
+    }
     if (key != draftKey_) return;  // another document was opened meanwhile
     if (auto error = session_.load(contents, openedName_)) {
         storageWarning_ = "A stored draft of this document could not be read (" + error->describe() + "); it was left as it is.";
@@ -70,7 +81,7 @@ void Editor::restoreDraft(const std::string& key, std::string_view contents, con
     textView_.reset();
     session_.markUnsaved();
     storedRevision_ = session_.revision();
-    draftNotice_ = "Restored unsaved work from " + savedAt + ".";
+    if (!corpus_) draftNotice_ = "Restored unsaved work from " + savedAt + ".";
     message_ = draftNotice_;
     host_.requestFrame();
 }
@@ -96,6 +107,101 @@ void Editor::autosave() {
     if (session_.revision() == storedRevision_) return;
     storedRevision_ = session_.revision();
     host_.storeDraft(draftKey_, session_.save());
+    if (corpus_) {
+        corpus_->update(corpus_->current(), session_.document());
+        corpusDirty_ = true;
+    }
+}
+
+void Editor::openEntry(std::size_t index) {
+    if (!corpus_ || index >= corpus_->size()) return;
+    if (session_.history().canUndo() || session_.history().canRedo()) corpus_->update(corpus_->current(), session_.document());
+    const Corpus::Entry& entry = corpus_->entry(index);
+    if (auto error = session_.load(entry.line, entry.id + ".json")) {
+        showError(entry.id + ": " + error->describe());
+        return;
+    }
+    corpus_->setCurrent(index);
+    state_ = {};
+    textView_.reset();
+    const std::string notice = draftNotice_;
+    opened(entry.line, entry.id + ".json");
+    draftNotice_ = notice;  // the corpus-wide notice stays
+    message_ = "Document " + std::to_string(index + 1) + " of " + std::to_string(corpus_->size()) + ": " + entry.id;
+    host_.requestFrame();
+}
+
+void Editor::toggleDone() {
+    const Document& doc = session_.document();
+    const bool done = formats::metaValue(doc.metaJson, "status") == "done";
+    Edit e{done ? "mark not done" : "mark done", {op::ChangeMeta{doc.metaJson, formats::metaWith(doc.metaJson, "status", done ? "" : "done")}}};
+    if (apply(std::move(e))) message_ = done ? "Marked not done" : "Marked done";
+}
+
+void Editor::drawCorpusBar() {
+    if (!corpus_) return;
+    const std::size_t i = corpus_->current();
+    ImGui::AlignTextToFramePadding();
+    ImGui::Text("%s", corpus_->name().c_str());
+    ImGui::SameLine();
+    ImGui::TextDisabled("document %zu of %zu:", i + 1, corpus_->size());
+    ImGui::SameLine();
+    ImGui::TextUnformatted(session_.document().id.c_str());
+    ImGui::SameLine();
+    ImGui::BeginDisabled(i == 0);
+    if (ImGui::SmallButton("\xE2\x80\xB9 Previous  Alt+\xE2\x86\x90")) openEntry(i - 1);
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(i + 1 >= corpus_->size());
+    if (ImGui::SmallButton("Next \xE2\x80\xBA  Alt+\xE2\x86\x92")) openEntry(i + 1);
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    const bool done = corpus_->entry(i).summary.done;
+    if (ImGui::SmallButton(done ? "\xE2\x9C\x93 Done  Ctrl+Enter" : "Mark done  Ctrl+Enter")) toggleDone();
+    ImGui::SameLine();
+    const std::size_t finished = corpus_->doneCount();
+    const std::string progress = std::to_string(finished) + " / " + std::to_string(corpus_->size()) + " done";
+    ImGui::ProgressBar(static_cast<float>(finished) / static_cast<float>(corpus_->size()),
+                       ImVec2(ImGui::GetFontSize() * 12, 0), progress.c_str());
+}
+
+void Editor::drawCorpusPanel() {
+    if (!corpus_) return;
+    if (!ImGui::CollapsingHeader("Corpus", ImGuiTreeNodeFlags_DefaultOpen)) return;
+    // The overview: labels across every document, and where speakers are missing.
+    const DocumentSummary totals = corpus_->totals();
+    std::size_t most = 1;
+    for (const auto& [label, n] : totals.labelCounts) most = std::max(most, n);
+    for (const Label& l : session_.document().labels) {
+        if (l.kind != LabelKind::Span) continue;
+        const auto it = totals.labelCounts.find(l.name);
+        const std::size_t n = it == totals.labelCounts.end() ? 0 : it->second;
+        ImGui::PushStyleColor(ImGuiCol_PlotHistogram, palette_.solid(l.name));
+        const std::string text = l.name + "  " + std::to_string(n);
+        ImGui::ProgressBar(static_cast<float>(n) / static_cast<float>(most), ImVec2(-1, 0), text.c_str());
+        ImGui::PopStyleColor();
+    }
+    std::size_t missingDocs = 0;
+    for (std::size_t i = 0; i < corpus_->size(); ++i) missingDocs += corpus_->entry(i).summary.unattributed > 0;
+    ImGui::Text("Quotes without a speaker: %zu, in %zu documents", totals.unattributed, missingDocs);
+    ImGui::BeginChild("documents", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 8), ImGuiChildFlags_Border);
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(corpus_->size()));
+    while (clipper.Step()) {
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const auto i = static_cast<std::size_t>(row);
+            const Corpus::Entry& e = corpus_->entry(i);
+            // Done, in progress, not started: a mark and a word, not colour alone.
+            const char* status = e.summary.done ? "\xE2\x97\x8F done" : e.summary.spans ? "\xE2\x97\x90 in progress" : "\xE2\x97\x8B not started";
+            std::string text = std::to_string(i + 1) + "  " + e.id + "  \xC2\xB7 " + status + " \xC2\xB7 " +
+                               std::to_string(e.summary.spans) + " spans";
+            if (e.summary.unattributed) text += " \xC2\xB7 " + std::to_string(e.summary.unattributed) + " without speaker";
+            ImGui::PushID(row);
+            if (ImGui::Selectable(text.c_str(), i == corpus_->current())) openEntry(i);
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndChild();
 }
 
 std::string Editor::load(std::string_view contents, std::string_view name) {
@@ -114,11 +220,31 @@ std::string Editor::load(std::string_view contents, std::string_view name) {
         host_.requestFrame();
         return {};
     }
+    if (Corpus::looksLike(contents)) {
+        auto corpus = Corpus::read(contents, name);
+        if (!corpus) {
+            std::string message = std::string(name) + ": " + corpus.error().describe();
+            showError(message);
+            return message;
+        }
+        if (corpus->size() > 1) {
+            corpus_ = std::move(corpus.value());
+            corpusDirty_ = false;
+            restoredEntries_ = 0;
+            error_.clear();
+            openEntry(0);
+            for (std::size_t i = 0; i < corpus_->size(); ++i) host_.findDraft(corpus_->entry(i).draftKey);
+            message_ = "Opened " + std::to_string(corpus_->size()) + " documents from " + std::string(name);
+            return {};
+        }
+    }
     if (auto error = session_.load(contents, name)) {
         std::string message = std::string(name) + ": " + error->describe();
         showError(message);
         return message;
     }
+    corpus_.reset();
+    corpusDirty_ = false;
     state_ = {};
     error_.clear();
     textView_.reset();
@@ -167,6 +293,7 @@ void Editor::drawFrame() {
     ImGui::PushTabStop(false);
     drawToolbar();
     drawLabelBar();
+    drawCorpusBar();
     const SearchAction searchAction = search_.draw(doc, session_.revision(), palette_);
     drawErrorBanner();
     drawNotices();
@@ -180,6 +307,7 @@ void Editor::drawFrame() {
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("side", ImVec2(0, -statusHeight));
+    drawCorpusPanel();
     PanelAction panelAction = sidePanel_.draw(doc, session_.revision(), palette_, state_);
     ImGui::EndChild();
     drawStatusBar();
@@ -224,8 +352,11 @@ void Editor::drawNotices() {
         ImGui::TextUnformatted(draftNotice_.c_str());
         ImGui::SameLine();
         if (ImGui::SmallButton("Keep")) draftNotice_.clear();
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Discard it and reopen the file")) discardDraft();
+        // In a corpus the restored work spans many documents: it is kept, not discarded piecemeal.
+        if (!corpus_) {
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Discard it and reopen the file")) discardDraft();
+        }
     }
     if (!storageWarning_.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, theme().errorInk);
@@ -239,7 +370,7 @@ void Editor::drawToolbar() {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("spanmark");
     ImGui::SameLine();
-    ImGui::TextDisabled("%s%s", doc.id.c_str(), session_.dirty() ? "  \xE2\x80\xA2 unsaved" : "");
+    ImGui::TextDisabled("%s%s", doc.id.c_str(), hasUnsavedChanges() ? "  \xE2\x80\xA2 unsaved" : "");
     auto button = [](const char* text, const char* keys, bool enabled = true) {
         ImGui::SameLine();
         ImGui::BeginDisabled(!enabled);
@@ -310,7 +441,7 @@ void Editor::drawStatusBar() {
         ImGui::TextDisabled("\xC2\xB7 selection [%zu, %zu)", state_.selection().begin, state_.selection().end);
     }
     ImGui::SameLine();
-    ImGui::TextDisabled("\xC2\xB7 %s", session_.dirty() ? "unsaved changes" : "saved");
+    ImGui::TextDisabled("\xC2\xB7 %s", hasUnsavedChanges() ? "unsaved changes" : "saved");
     if (!message_.empty()) {
         ImGui::SameLine();
         ImGui::TextUnformatted(("\xC2\xB7 " + message_).c_str());
@@ -330,6 +461,11 @@ void Editor::handleKeys() {
         textSize_ = std::min(40.0f, textSize_ + 2);
     if (chord(ImGuiMod_Ctrl | ImGuiKey_Minus)) textSize_ = std::max(10.0f, textSize_ - 2);
     if (ImGui::IsKeyPressed(ImGuiKey_F1)) help_ = !help_;
+    if (corpus_ && !typing) {
+        if (chord(ImGuiMod_Alt | ImGuiKey_RightArrow) && corpus_->current() + 1 < corpus_->size()) openEntry(corpus_->current() + 1);
+        if (chord(ImGuiMod_Alt | ImGuiKey_LeftArrow) && corpus_->current() > 0) openEntry(corpus_->current() - 1);
+        if (chord(ImGuiMod_Ctrl | ImGuiKey_Enter)) toggleDone();
+    }
     if (ImGui::IsKeyPressed(ImGuiKey_Escape) && !help_) {
         if (!state_.relationSource.empty()) {
             state_.relationSource.clear();
@@ -554,6 +690,16 @@ void Editor::followEdit(const Edit& edit, bool undone) {
 }
 
 void Editor::saveToFile() {
+    if (corpus_) {
+        corpus_->update(corpus_->current(), session_.document());
+        std::string name = corpus_->name();
+        if (name.size() < 6 || name.substr(name.size() - 6) != ".jsonl") name += ".jsonl";
+        host_.offerFile(name, corpus_->exportJsonl());
+        session_.markSaved();
+        corpusDirty_ = false;
+        message_ = "Exported " + std::to_string(corpus_->size()) + " documents to " + name;
+        return;
+    }
     host_.offerFile(session_.document().id + ".json", session_.save());
     session_.markSaved();
     message_ = "Saved " + session_.document().id + ".json";

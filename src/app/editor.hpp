@@ -4,10 +4,12 @@
 // input through ImGui and calls drawFrame() only when something changed.
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "app/corpus.hpp"
 #include "app/editor_state.hpp"
 #include "app/fonts.hpp"
 #include "app/host.hpp"
@@ -29,7 +31,7 @@ public:
     std::string load(std::string_view contents, std::string_view name);
     std::string save() const { return session_.save(); }
     void showError(std::string message);
-    bool hasUnsavedChanges() const { return session_.dirty(); }
+    bool hasUnsavedChanges() const { return session_.dirty() || corpusDirty_; }
 
     // The platform found a draft for `key`: it replaces the open document,
     // with a notice that offers to discard it.
@@ -57,6 +59,10 @@ private:
     void opened(std::string_view contents, std::string_view name);
     void autosave();
     void discardDraft();
+    void openEntry(std::size_t index);
+    void drawCorpusBar();
+    void drawCorpusPanel();
+    void toggleDone();
     void drawStatusBar();
     void handleKeys();
     void handleClick(const TextClick& click);
@@ -105,6 +111,9 @@ private:
     std::uint64_t storedRevision_ = 0;
     std::string draftNotice_;
     std::string storageWarning_;
+    std::optional<Corpus> corpus_;
+    bool corpusDirty_ = false;  // changed since the corpus was last exported
+    std::size_t restoredEntries_ = 0;
 };
 
 }  // namespace spanmark::app

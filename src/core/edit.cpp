@@ -52,6 +52,11 @@ struct Applier {
         doc.annotations.eraseRelation(o.relation.id);
         return std::nullopt;
     }
+    std::optional<Error> operator()(const op::ChangeMeta& o) {
+        if (doc.metaJson != o.before) return Error{"meta", "the metadata changed since this edit was made"};
+        doc.metaJson = o.after;
+        return std::nullopt;
+    }
     std::optional<Error> operator()(const op::ChangeLabels& o) {
         if (doc.labels != o.before) return Error{"labels", "the label set changed since this edit was made"};
         if (auto e = checkLabels(o.after)) return e;
@@ -83,6 +88,7 @@ Operation inverse(const Operation& operation) {
         Operation operator()(const op::AddRelation& o) { return op::RemoveRelation{o.relation}; }
         Operation operator()(const op::RemoveRelation& o) { return op::AddRelation{o.relation}; }
         Operation operator()(const op::ChangeLabels& o) { return op::ChangeLabels{o.after, o.before}; }
+        Operation operator()(const op::ChangeMeta& o) { return op::ChangeMeta{o.after, o.before}; }
     };
     return std::visit(Invert{}, operation);
 }

@@ -21,10 +21,11 @@ struct ChangeSpan { Span before, after; };  // same id
 struct AddRelation { Relation relation; };
 struct RemoveRelation { Relation relation; };
 struct ChangeLabels { std::vector<Label> before, after; };
+struct ChangeMeta { std::string before, after; };  // the `meta` object, as JSON text
 }  // namespace op
 
 using Operation = std::variant<op::AddSpan, op::RemoveSpan, op::ChangeSpan, op::AddRelation, op::RemoveRelation,
-                               op::ChangeLabels>;
+                               op::ChangeLabels, op::ChangeMeta>;
 
 struct Edit {
     std::string description;  // for the undo menu: "add ACTOR span", "label 12 matches"

@@ -440,6 +440,21 @@ Result<std::vector<Label>> readLabelsFile(std::string_view input) {
     return DocumentReader::labelSet(j["labels"]);
 }
 
+std::string metaValue(const std::string& metaJson, const std::string& key) {
+    const Json meta = Json::parse(metaJson, nullptr, false);
+    if (!meta.is_object()) return {};
+    auto it = meta.find(key);
+    return it != meta.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+std::string metaWith(const std::string& metaJson, const std::string& key, const std::string& value) {
+    Json meta = Json::parse(metaJson, nullptr, false);
+    if (!meta.is_object()) meta = Json::object();
+    if (value.empty()) meta.erase(key);
+    else meta[key] = value;
+    return meta.dump();
+}
+
 std::string writeLabelsFile(const std::vector<Label>& labels) {
     std::string out = "{\n  \"labels\": [";
     appendLabels(out, labels, "\n    ", ",\n    ");

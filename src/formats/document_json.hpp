@@ -32,6 +32,11 @@ bool isLabelsFile(std::string_view input);
 Result<std::vector<Label>> readLabelsFile(std::string_view input);
 std::string writeLabelsFile(const std::vector<Label>& labels);
 
+// One string member of a `meta` object: read it ("" when absent), or a copy
+// of the object with it set.
+std::string metaValue(const std::string& metaJson, const std::string& key);
+std::string metaWith(const std::string& metaJson, const std::string& key, const std::string& value);
+
 enum class Layout {
     Pretty,  // one span or relation a line: readable, and diffs stay small
     Line,    // the whole document on one line, for JSONL

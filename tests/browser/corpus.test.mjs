@@ -1,0 +1,106 @@
+// A corpus of 200 generated articles of our own: navigate, annotate two,
+// mark one done, reload, export JSONL; the export holds both.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openPage, repo, screenshots, start, wait, waitReady } from './harness.mjs';
+
+// Articles from word lists, each different, none copied from anywhere.
+export function generateCorpus(count, seed = 7) {
+  let state = seed;
+  const next = (n) => { state = (state * 1103515245 + 12345) % 2147483648; return state % n; };
+  const towns = ['Vila Seca', 'Port Alvor', 'Santa Brígida', 'Łódź', 'Kraków', 'São Tomé', 'Ørsted Bay', 'Zürich'];
+  const people = ['Ana Lobo', 'Mr Abreu', 'Dr Nakamura', 'Ms Ødegaard', 'José Muñoz', 'the mayor', 'a spokesman'];
+  const things = ['the ferry timetable', 'a new pier', 'night shifts', 'the harbour budget', 'bus fares', 'flood defences'];
+  const lines = [];
+  for (let i = 0; i < count; i++) {
+    const paragraphs = [];
+    for (let p = 0; p < 3; p++) {
+      const who = people[next(people.length)], where = towns[next(towns.length)], what = things[next(things.length)];
+      paragraphs.push(`${who} spoke in ${where} about ${what} on day ${i + 1}. “We will decide within ${2 + next(20)} days,” ${who} said, as ${next(900) + 100} residents waited.`);
+    }
+    const text = `Report ${i + 1}: ${towns[i % towns.length]}\n\n` + paragraphs.join('\n\n');
+    lines.push(JSON.stringify({ format: 'spanmark', version: 1, document: { id: `report-${String(i + 1).padStart(3, '0')}`, text, meta: {} }, spans: [], relations: [] }));
+  }
+  return lines.join('\n') + '\n';
+}
+
+let env;
+const dataDir = join(repo, 'build/test-data');
+before(async () => {
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(join(dataDir, 'reports.jsonl'), generateCorpus(200));
+  env = await start({ mounts: { '/generated/': dataDir } });
+});
+after(async () => { await env.stop(); });
+
+async function settle(page) {
+  for (let i = 0; i < 8; i++) await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+  await wait(60);
+}
+
+async function labelPhrase(page, phrase, key) {
+  const doc = JSON.parse(await page.evaluate(() => window.spanmark.save()));
+  const text = doc.document.text;
+  const start = [...text.slice(0, text.indexOf(phrase))].length;
+  const end = start + [...phrase].length;
+  const boxes = await page.evaluate(([s, e]) => window.spanmark.textRects(s, e), [start, end]);
+  const first = boxes[0], last = boxes[boxes.length - 1];
+  await page.mouse.move(first.x + 2, first.y + first.height * 0.4);
+  await page.mouse.down();
+  await page.mouse.move(last.x + last.width - 2, last.y + last.height * 0.4, { steps: 5 });
+  await page.mouse.up();
+  await settle(page);
+  await page.keyboard.press(key);
+  await settle(page);
+  await wait(400);
+  return { id: doc.document.id, start, end };
+}
+
+const currentId = async (page) => JSON.parse(await page.evaluate(() => window.spanmark.save())).document.id;
+
+test('navigate a 200-article corpus, annotate two, mark one done, reload, export both', async () => {
+  const { page, context } = await openPage(env.browser, env.url + '?doc=generated/reports.jsonl');
+  await waitReady(page);
+  assert.equal(await currentId(page), 'report-001');
+  await page.keyboard.press('Alt+ArrowRight');
+  await page.keyboard.press('Alt+ArrowRight');
+  await settle(page);
+  assert.equal(await currentId(page), 'report-003');
+  const first = await labelPhrase(page, 'Report 3', '3');
+  await page.keyboard.press('Alt+ArrowRight');
+  await settle(page);
+  assert.equal(await currentId(page), 'report-004');
+  const second = await labelPhrase(page, 'Report 4', '3');
+  await page.keyboard.press('Control+Enter');
+  await settle(page);
+  await page.screenshot({ path: join(screenshots, 'corpus-navigator.png') });
+  await page.keyboard.press('Alt+ArrowLeft');
+  await settle(page);
+  assert.equal(await currentId(page), 'report-003');
+
+  await wait(500);
+  page.once('dialog', (d) => d.accept());
+  await page.reload();
+  await waitReady(page);
+  await settle(page);
+  await page.screenshot({ path: join(screenshots, 'corpus-restored.png') });
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  const file = await download;
+  assert.equal(file.suggestedFilename(), 'reports.jsonl');
+  const path = join(screenshots, 'exported-reports.jsonl');
+  await file.saveAs(path);
+  const docs = readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+  assert.equal(docs.length, 200);
+  const byId = new Map(docs.map((d) => [d.document.id, d]));
+  for (const made of [first, second]) {
+    const spans = byId.get(made.id).spans;
+    assert.deepEqual(spans.map((s) => [s.start, s.end, s.label]), [[made.start, made.end, 'FIGURE']], `${made.id} lost its span`);
+  }
+  assert.equal(byId.get('report-004').document.meta.status, 'done');
+  assert.equal(byId.get('report-003').document.meta.status, undefined);
+  assert.equal(docs.filter((d) => d.spans.length > 0).length, 2);
+  await context.close();
+});
