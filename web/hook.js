@@ -105,7 +105,8 @@
         })).then((record) => {
           if (!record) return;
           const when = new Date(record.savedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-          withUtf8(key, (k) => withBytes(encoder.encode(record.contents), (data, length) =>
+          const bytes = typeof record.contents === 'string' ? encoder.encode(record.contents) : record.contents;
+          withUtf8(key, (k) => withBytes(bytes, (data, length) =>
             withUtf8(when, (w) => Module._spanmark_restore_draft(k, data, length, w))));
         }).catch(failed).finally(() => { lookups--; updateReady(); });
       },

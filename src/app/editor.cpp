@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 
 #include "app/embedded_assets.hpp"
@@ -105,8 +106,10 @@ void Editor::storageFailed(std::string message) {
 // this is one write per keystroke at most, and nothing waits on a timer.
 void Editor::autosave() {
     if (session_.revision() == storedRevision_) return;
+    const auto started = std::chrono::steady_clock::now();
     storedRevision_ = session_.revision();
     host_.storeDraft(draftKey_, session_.save());
+    lastAutosaveMs_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     if (corpus_) {
         corpus_->update(corpus_->current(), session_.document());
         corpusDirty_ = true;

@@ -49,6 +49,7 @@ public:
     bool scrollIntoView(std::size_t begin, std::size_t end);
     ViewMetrics viewMetrics() const { return textView_.metrics(); }
     std::size_t framesDrawn() const { return frames_; }
+    double lastAutosaveMs() const { return lastAutosaveMs_; }
     const Document& document() const { return session_.document(); }
 
 private:
@@ -109,6 +110,7 @@ private:
     std::string openedContents_;
     std::string openedName_;
     std::uint64_t storedRevision_ = 0;
+    double lastAutosaveMs_ = 0;
     std::string draftNotice_;
     std::string storageWarning_;
     std::optional<Corpus> corpus_;

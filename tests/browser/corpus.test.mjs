@@ -4,27 +4,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { generateCorpus } from './generate.mjs';
 import { openPage, repo, screenshots, start, wait, waitReady } from './harness.mjs';
-
-// Articles from word lists, each different, none copied from anywhere.
-export function generateCorpus(count, seed = 7) {
-  let state = seed;
-  const next = (n) => { state = (state * 1103515245 + 12345) % 2147483648; return state % n; };
-  const towns = ['Vila Seca', 'Port Alvor', 'Santa Brígida', 'Łódź', 'Kraków', 'São Tomé', 'Ørsted Bay', 'Zürich'];
-  const people = ['Ana Lobo', 'Mr Abreu', 'Dr Nakamura', 'Ms Ødegaard', 'José Muñoz', 'the mayor', 'a spokesman'];
-  const things = ['the ferry timetable', 'a new pier', 'night shifts', 'the harbour budget', 'bus fares', 'flood defences'];
-  const lines = [];
-  for (let i = 0; i < count; i++) {
-    const paragraphs = [];
-    for (let p = 0; p < 3; p++) {
-      const who = people[next(people.length)], where = towns[next(towns.length)], what = things[next(things.length)];
-      paragraphs.push(`${who} spoke in ${where} about ${what} on day ${i + 1}. “We will decide within ${2 + next(20)} days,” ${who} said, as ${next(900) + 100} residents waited.`);
-    }
-    const text = `Report ${i + 1}: ${towns[i % towns.length]}\n\n` + paragraphs.join('\n\n');
-    lines.push(JSON.stringify({ format: 'spanmark', version: 1, document: { id: `report-${String(i + 1).padStart(3, '0')}`, text, meta: {} }, spans: [], relations: [] }));
-  }
-  return lines.join('\n') + '\n';
-}
 
 let env;
 const dataDir = join(repo, 'build/test-data');

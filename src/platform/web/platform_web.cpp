@@ -37,7 +37,8 @@ EM_JS(void, js_first_frame, (), { spanmarkFirstFrame(); });
 EM_JS(void, js_set_cursor, (const char* name), { Module.canvas.style.cursor = UTF8ToString(name); });
 EM_JS(void, js_pick_file, (), { spanmarkPickFile(); });
 EM_JS(void, js_store_draft, (const char* key, const char* data, int length), {
-    spanmarkDrafts.store(UTF8ToString(key), UTF8ToString(data, length));
+    // Bytes, copied out of the heap: no UTF-8 decoding on the edit's frame.
+    spanmarkDrafts.store(UTF8ToString(key), HEAPU8.slice(data, data + length));
 });
 EM_JS(void, js_drop_draft, (const char* key), { spanmarkDrafts.drop(UTF8ToString(key)); });
 EM_JS(void, js_find_draft, (const char* key), { spanmarkDrafts.find(UTF8ToString(key)); });
@@ -332,9 +333,9 @@ EMSCRIPTEN_KEEPALIVE const char* spanmark_view() {
     char buffer[320];
     std::snprintf(buffer, sizeof buffer,
                   "{\"scrollTop\":%.2f,\"scrollHeight\":%.2f,\"clientHeight\":%.2f,\"x\":%.2f,\"y\":%.2f,"
-                  "\"frames\":%zu,\"spansDrawn\":%zu,\"linesDrawn\":%zu}",
+                  "\"frames\":%zu,\"spansDrawn\":%zu,\"linesDrawn\":%zu,\"autosaveMs\":%.2f}",
                   m.scrollTop / s, m.scrollHeight / s, m.clientHeight / s, m.pointOverText.x / s,
-                  m.pointOverText.y / s, editor->framesDrawn(), m.spansDrawn, m.linesDrawn);
+                  m.pointOverText.y / s, editor->framesDrawn(), m.spansDrawn, m.linesDrawn, editor->lastAutosaveMs());
     g_reply = buffer;
     return g_reply.c_str();
 }
