@@ -10,7 +10,8 @@
 
 namespace spanmark::platform {
 
-bool renderFrame(app::Editor& editor, float displayScale, int framebufferWidth, int framebufferHeight) {
+bool renderFrame(app::Editor& editor, float displayScale, int framebufferWidth, int framebufferHeight,
+                 const std::function<void()>& platformUi) {
     if (editor.updateFonts(displayScale)) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -18,6 +19,7 @@ bool renderFrame(app::Editor& editor, float displayScale, int framebufferWidth, 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     editor.drawFrame();
+    if (platformUi) platformUi();
     ImGui::Render();
     glViewport(0, 0, framebufferWidth, framebufferHeight);
     const ImVec4 clear = app::theme().chrome;

@@ -1,4 +1,6 @@
 #pragma once
+#include <functional>
+
 namespace spanmark::app {
 class Editor;
 }
@@ -9,6 +11,8 @@ namespace spanmark::platform {
 // editor's UI, and the GL draw. Shared by the web and desktop loops.
 // Returns true while input events wait in ImGui's queue: ImGui takes fast
 // input a step per frame, so the loop must keep drawing until it is empty.
-bool renderFrame(app::Editor& editor, float displayScale, int framebufferWidth, int framebufferHeight);
+// `platformUi` draws windows of the platform's own (the desktop file browser).
+bool renderFrame(app::Editor& editor, float displayScale, int framebufferWidth, int framebufferHeight,
+                 const std::function<void()>& platformUi = {});
 
 }  // namespace spanmark::platform

@@ -1,9 +1,11 @@
 // The desktop: a GLFW window with an OpenGL 3 context, for development.
 // It sleeps in glfwWaitEvents while nothing changes.
-//   spanmark-desktop [FILE] [--screenshot OUT.ppm]
+//   spanmark-desktop [FILE] [--open-dialog] [--screenshot OUT.ppm]
 #include <imgui.h>
 
 #include <cstdio>
+#include <filesystem>
+#include <optional>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -12,6 +14,7 @@
 #include "app/editor.hpp"
 #include "backends/imgui_impl_glfw.h"
 #include "backends/imgui_impl_opengl3.h"
+#include "platform/desktop/file_browser.hpp"
 #include "platform/frame_pacer.hpp"
 #include "platform/gl.hpp"
 #include "platform/platform.hpp"
@@ -47,10 +50,9 @@ public:
         pacer_.wake();
         glfwPostEmptyEvent();
     }
-    // The desktop build opens the file named on its command line; a file
-    // browser of its own is not built yet.
     void pickFileToOpen() override {
-        std::fprintf(stderr, "spanmark-desktop: open a file by naming it: spanmark-desktop FILE\n");
+        browser_.open(documentPath_.empty() ? std::filesystem::current_path() : std::filesystem::path(documentPath_));
+        requestFrame();
     }
     // Drafts live beside the document, as FILE.draft.json; the sample article,
     // which has no file, keeps none.
@@ -73,9 +75,13 @@ private:
     FramePacer pacer_;
     static bool writeAtomically(const std::string& path, const std::string& contents);
 
+    void openPath(const std::string& path);
+
     app::Editor* editor_ = nullptr;
+    FileBrowser browser_;
     std::string documentPath_;
     std::string screenshotPath_;
+    bool browseAtStart_ = false;  // --open-dialog: start with the Open dialog (for screenshots)
 };
 
 DesktopPlatform* g_platform = nullptr;
@@ -84,8 +90,9 @@ bool DesktopPlatform::init(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--screenshot" && i + 1 < argc) screenshotPath_ = argv[++i];
+        else if (arg == "--open-dialog") browseAtStart_ = true;
         else if (!arg.empty() && arg[0] == '-') {
-            std::fprintf(stderr, "spanmark-desktop: unknown option %s\nusage: spanmark-desktop [FILE] [--screenshot OUT.ppm]\n", arg.c_str());
+            std::fprintf(stderr, "spanmark-desktop: unknown option %s\nusage: spanmark-desktop [FILE] [--open-dialog] [--screenshot OUT.ppm]\n", arg.c_str());
             return false;
         } else documentPath_ = arg;
     }
@@ -146,13 +153,20 @@ void DesktopPlatform::offerFile(const std::string& name, const std::string& cont
     if (!writeAtomically(path, contents)) editor_->showError(path + ": could not be written");
 }
 
+void DesktopPlatform::openPath(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        editor_->showError(path + ": cannot read the file");
+        return;
+    }
+    // The document path changes only when the file opened: saves and drafts go beside it.
+    if (editor_->load(std::string(std::istreambuf_iterator<char>(in), {}), path).empty()) documentPath_ = path;
+}
+
 int DesktopPlatform::run(app::Editor& editor) {
     editor_ = &editor;
-    if (!documentPath_.empty()) {
-        std::ifstream in(documentPath_, std::ios::binary);
-        if (!in) editor.showError(documentPath_ + ": cannot read the file");
-        else editor.load(std::string(std::istreambuf_iterator<char>(in), {}), documentPath_);
-    }
+    if (!documentPath_.empty()) openPath(documentPath_);
+    if (browseAtStart_) pickFileToOpen();
     int framesLeftForShot = 4;
     while (!glfwWindowShouldClose(window_)) {
         if (pacer_.pending() || !screenshotPath_.empty()) {
@@ -166,7 +180,9 @@ int DesktopPlatform::run(app::Editor& editor) {
         float xscale = 1, yscale = 1;
         glfwGetWindowContentScale(window_, &xscale, &yscale);
         ImGui_ImplGlfw_NewFrame();
-        const bool inputWaiting = renderFrame(editor, xscale, width, height);
+        std::optional<std::filesystem::path> chosen;
+        const bool inputWaiting = renderFrame(editor, xscale, width, height, [&] { chosen = browser_.draw(); });
+        if (chosen) openPath(chosen->string());
         pacer_.drawn();
         if (inputWaiting) pacer_.wake();
         if (!screenshotPath_.empty() && --framesLeftForShot == 0) {
