@@ -2,7 +2,7 @@
 // Spans and relations with the lookups the editor and the file writer need:
 // by id, in file order (start, end, label), and by position through an
 // interval index, so "spans covering p" and "spans meeting [a, b)" cost
-// O(log n + k) rather than a scan of every span.
+// O((k + 1) log n) for k hits rather than a scan of every span.
 #include <cstddef>
 #include <cstdint>
 #include <functional>
