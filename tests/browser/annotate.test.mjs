@@ -223,6 +223,29 @@ test('link quotes to their speakers with r and a click; undo and redo the link',
   await page.screenshot({ path: join(screenshots, 'annotate-relations.png') });
 });
 
+test('click an arrow to select the relation; Delete removes it, undo restores it', async () => {
+  // The arrow's middle, from the same geometry the view uses: anchors at the
+  // top of each span's first line (18 px text), the curve lifted above them.
+  const quote = at('“Nobody here chose this fight, but everybody here is paying for it,”');
+  const speaker = at('The mayor of Santa Brígida, Helena Moutinho');
+  const [q] = await rects(quote);
+  const [s] = await rects(speaker);
+  const anchor = (r) => ({ x: r.x + Math.min(r.width / 2, 54), y: r.y + 4 - 3 });
+  const a = anchor(q), b = anchor(s);
+  const lift = Math.min(Math.max(Math.hypot(b.x - a.x, b.y - a.y) / 3, 21.6), 90);
+  const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 - 0.75 * lift };
+  await page.mouse.click(mid.x, mid.y);
+  await settle();
+  await wait(350);
+  await press('Delete');
+  const doc = await saved();
+  assert.equal(doc.relations.length, 1, 'the clicked relation was not deleted');
+  const byId = new Map(doc.spans.map((x) => [x.id, x.text]));
+  assert.equal(byId.get(doc.relations[0].to), 'Inês Carvalho', 'the wrong relation was deleted');
+  await press('Control+z');
+  assert.equal((await saved()).relations.length, 2, 'undo did not restore the relation');
+});
+
 test('search, then label every match with Alt+1 as one undo step', async () => {
   await press('Control+f');
   await page.keyboard.type('meridian lines');  // case folds
