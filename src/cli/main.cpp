@@ -1,53 +1,163 @@
-// spanmark: validate, convert and compare annotation files (SPEC.md §2).
+// spanmark: validate, summarise and compare annotation files (SPEC.md §2).
+// Every file is read as a stream of documents: a JSONL corpus one line at a
+// time, anything else whole.
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <iterator>
+#include <map>
 #include <string>
 #include <vector>
 
+#include "core/agreement.hpp"
 #include "formats/document_json.hpp"
 
 namespace {
 
+using spanmark::Document;
+using spanmark::Error;
+
 const char* kUsage =
-    "usage: spanmark validate FILE...\n"
+    "usage: spanmark COMMAND ...\n"
     "\n"
-    "  validate FILE...   exit 0 if every file is a valid spanmark document\n";
+    "  validate FILE...   exit 0 if every file is a valid spanmark document or corpus\n"
+    "  stats FILE...      spans per label, relations and quotes, per document and in all\n"
+    "  agree A B          per-label precision, recall and F1 of B against A (the reference)\n"
+    "\n"
+    "Files are spanmark JSON (.json), JSONL corpora (.jsonl) or plain UTF-8 text.\n"
+    "Errors read FILE:LINE:COLUMN: error: what is wrong.\n";
 
 // FILE:LINE:COLUMN: error: what, as compilers write it, so editors can jump there.
-void report(const std::string& path, const spanmark::Error& e) {
-    if (e.line > 0)
-        std::fprintf(stderr, "%s:%zu:%zu: error: %s\n", path.c_str(), e.line, e.column, e.message.c_str());
+void report(const std::string& path, const Error& e) {
+    const std::string what = e.where.empty() || e.where.rfind("line ", 0) == 0 ? e.message : e.where + ": " + e.message;
+    if (e.line > 0 && e.column > 0)
+        std::fprintf(stderr, "%s:%zu:%zu: error: %s\n", path.c_str(), e.line, e.column, what.c_str());
+    else if (e.line > 0)
+        std::fprintf(stderr, "%s:%zu: error: %s\n", path.c_str(), e.line, what.c_str());
     else
         std::fprintf(stderr, "%s: error: %s\n", path.c_str(), e.describe().c_str());
 }
 
-bool readFile(const std::string& path, std::string& out) {
+bool isJsonl(const std::string& path) { return path.size() > 6 && path.substr(path.size() - 6) == ".jsonl"; }
+
+// Calls visit with each document of a file; reports the first error and returns false.
+bool forEachDocument(const std::string& path, const std::function<void(Document&&)>& visit) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    out.assign(std::istreambuf_iterator<char>(in), {});
-    return !in.bad();
+    if (!in) {
+        std::fprintf(stderr, "%s: error: cannot read the file\n", path.c_str());
+        return false;
+    }
+    if (isJsonl(path)) {
+        auto error = spanmark::formats::readCorpus(in, [&](Document&& doc, std::size_t) {
+            visit(std::move(doc));
+            return true;
+        });
+        if (error) report(path, *error);
+        return !error;
+    }
+    const std::string contents(std::istreambuf_iterator<char>(in), {});
+    auto doc = spanmark::formats::readAny(contents, path);
+    if (!doc) {
+        report(path, doc.error());
+        return false;
+    }
+    visit(std::move(doc.value()));
+    return true;
 }
 
 int validate(const std::vector<std::string>& files) {
-    if (files.empty()) {
+    int status = 0;
+    for (const std::string& path : files) {
+        std::size_t count = 0;
+        if (forEachDocument(path, [&](Document&&) { ++count; }))
+            std::printf("%s: %zu document%s, valid\n", path.c_str(), count, count == 1 ? "" : "s");
+        else
+            status = 1;
+    }
+    return status;
+}
+
+int stats(const std::vector<std::string>& files) {
+    std::map<std::string, std::size_t> total;
+    std::size_t documents = 0, relations = 0, quotes = 0, attributed = 0;
+    int status = 0;
+    for (const std::string& path : files) {
+        const bool ok = forEachDocument(path, [&](Document&& doc) {
+            std::map<std::string, std::size_t> counts;
+            std::map<std::string, bool> spoken;
+            doc.annotations.forEachRelation([&](const spanmark::Relation& r) { spoken[r.from] = true; });
+            std::vector<std::string> sources;
+            for (const auto& l : doc.labels)
+                if (l.kind == spanmark::LabelKind::Relation) sources.insert(sources.end(), l.from.begin(), l.from.end());
+            std::size_t q = 0, qa = 0;
+            doc.annotations.forEachSpan([&](const spanmark::Span& s) {
+                ++counts[s.label];
+                if (std::find(sources.begin(), sources.end(), s.label) != sources.end()) {
+                    ++q;
+                    qa += spoken.count(s.id);
+                }
+            });
+            std::printf("%s", doc.id.c_str());
+            for (const auto& [label, n] : counts) {
+                std::printf("  %s %zu", label.c_str(), n);
+                total[label] += n;
+            }
+            std::printf("  relations %zu  quotes %zu (%zu without speaker)\n", doc.annotations.relationCount(), q, q - qa);
+            ++documents;
+            relations += doc.annotations.relationCount();
+            quotes += q;
+            attributed += qa;
+        });
+        if (!ok) status = 1;
+    }
+    std::printf("total: %zu documents", documents);
+    for (const auto& [label, n] : total) std::printf("  %s %zu", label.c_str(), n);
+    std::printf("  relations %zu  quotes %zu (%zu without speaker)\n", relations, quotes, quotes - attributed);
+    return status;
+}
+
+void printCounts(const char* name, const spanmark::Counts& c) {
+    std::printf("  %-16s %9.3f %9.3f %9.3f %7zu %7zu %7zu\n", name, c.precision(), c.recall(), c.f1(), c.matched,
+                c.onlyA, c.onlyB);
+}
+
+int agree(const std::vector<std::string>& files) {
+    if (files.size() != 2) {
         std::fputs(kUsage, stderr);
         return 2;
     }
+    std::map<std::string, Document> reference;
+    if (!forEachDocument(files[0], [&](Document&& d) { reference.emplace(d.id, std::move(d)); })) return 1;
+    spanmark::Agreement all;
     int status = 0;
-    for (const std::string& path : files) {
-        std::string contents;
-        if (!readFile(path, contents)) {
-            std::fprintf(stderr, "%s: error: cannot read the file\n", path.c_str());
-            status = 1;
-            continue;
+    std::size_t unmatched = 0;
+    const bool ok = forEachDocument(files[1], [&](Document&& d) {
+        auto it = reference.find(d.id);
+        if (it == reference.end()) {
+            std::fprintf(stderr, "%s: error: document %s is not in %s\n", files[1].c_str(), d.id.c_str(), files[0].c_str());
+            ++unmatched;
+            return;
         }
-        auto doc = spanmark::formats::readAny(contents, path);
-        if (!doc) {
-            report(path, doc.error());
-            status = 1;
+        if (it->second.text.bytes() != d.text.bytes()) {
+            std::fprintf(stderr, "%s: error: document %s has another text than in %s\n", files[1].c_str(), d.id.c_str(),
+                         files[0].c_str());
+            ++unmatched;
+            return;
         }
-    }
+        all += spanmark::compare(it->second, d);
+    });
+    if (!ok || unmatched) status = 1;
+    std::printf("%zu documents compared; %s is the reference\n", all.documents, files[0].c_str());
+    std::printf("  %-16s %9s %9s %9s %7s %7s %7s\n", "exact spans", "precision", "recall", "F1", "both", "A only", "B only");
+    for (const auto& [label, c] : all.exact) printCounts(label.c_str(), c);
+    printCounts("all labels", all.exactTotal());
+    std::printf("  %-16s\n", "overlapping spans");
+    for (const auto& [label, c] : all.overlap) printCounts(label.c_str(), c);
+    printCounts("all labels", all.overlapTotal());
+    std::printf("  %-16s\n", "relations");
+    for (const auto& [label, c] : all.relations) printCounts(label.c_str(), c);
+    printCounts("all relations", all.relationTotal());
     return status;
 }
 
@@ -59,8 +169,14 @@ int main(int argc, char** argv) {
         return argc < 2 ? 2 : 0;
     }
     const std::string command = argv[1];
-    std::vector<std::string> args(argv + 2, argv + argc);
+    const std::vector<std::string> args(argv + 2, argv + argc);
+    if ((command == "validate" || command == "stats") && args.empty()) {
+        std::fputs(kUsage, stderr);
+        return 2;
+    }
     if (command == "validate") return validate(args);
+    if (command == "stats") return stats(args);
+    if (command == "agree") return agree(args);
     std::fprintf(stderr, "spanmark: unknown command '%s'\n%s", command.c_str(), kUsage);
     return 2;
 }

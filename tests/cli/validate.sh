@@ -1,13 +1,34 @@
 #!/usr/bin/env bash
-# The CLI's exit codes and messages for a good and a bad file.
+# The CLI's exit codes and messages: validate, stats and agree.
 set -uo pipefail
 cli=$1
 data=$2
 fail() { echo "FAIL: $*"; exit 1; }
 
-"$cli" validate "$data/harbour-note.txt" || fail "a valid text file was refused"
+"$cli" validate "$data/harbour-note.txt" >/dev/null || fail "a valid text file was refused"
+
 out=$("$cli" validate "$data/broken.json" 2>&1); status=$?
 [ $status -eq 1 ] || fail "broken.json: expected exit 1, got $status"
 [[ "$out" == *"broken.json:4:12: error: not valid JSON"* ]] || fail "broken.json: message without a place: $out"
+
+out=$("$cli" validate "$data/corpus-bad-line3.jsonl" 2>&1); status=$?
+[ $status -eq 1 ] || fail "corpus: expected exit 1, got $status"
+[[ "$out" == *"corpus-bad-line3.jsonl:3: error: /spans/0 (span s1): label \"PERSON\" is not in the label set"* ]] ||
+  fail "corpus: the bad record's line is not named: $out"
+
+out=$("$cli" validate "$data/agree-a.json" "$data/agree-b.json" 2>&1) || fail "valid files refused: $out"
+[[ "$out" == *"agree-a.json: 1 document, valid"* ]] || fail "validate says nothing of success: $out"
+
+out=$("$cli" stats "$data/agree-a.json" "$data/agree-b.json") || fail "stats failed"
+[[ "$out" == *"total: 2 documents  ACTOR 2  FIGURE 1  PLACE 3"* ]] || fail "stats totals wrong: $out"
+
+out=$("$cli" agree "$data/agree-a.json" "$data/agree-b.json") || fail "agree failed: $out"
+# ACTOR agrees exactly; PLACE shares one span only by overlap; FIGURE is in A only; B adds a PLACE.
+echo "$out" | grep -Eq "^  ACTOR +1\.000 +1\.000 +1\.000 +1 +0 +0$" || fail "ACTOR line wrong: $out"
+echo "$out" | grep -Eq "^  PLACE +0\.000 +0\.000 +0\.000 +0 +1 +2$" || fail "exact PLACE line wrong: $out"
+echo "$out" | grep -A3 "overlapping" | grep -Eq "^  PLACE +0\.500 +1\.000 +0\.667 +1 +0 +1$" || fail "overlap PLACE line wrong: $out"
+echo "$out" | grep -Eq "^  FIGURE +1\.000 +0\.000 +0\.000 +0 +1 +0$" || fail "FIGURE line wrong: $out"
+
 "$cli" frobnicate >/dev/null 2>&1; [ $? -eq 2 ] || fail "an unknown command must exit 2"
-echo "cli validate: ok"
+"$cli" agree "$data/agree-a.json" >/dev/null 2>&1; [ $? -eq 2 ] || fail "agree with one file must exit 2"
+echo "cli: ok"
