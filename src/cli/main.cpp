@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/agreement.hpp"
+#include "formats/doccano.hpp"
 #include "formats/document_json.hpp"
 
 namespace {
@@ -24,6 +25,9 @@ const char* kUsage =
     "  validate FILE...   exit 0 if every file is a valid spanmark document or corpus\n"
     "  stats FILE...      spans per label, relations and quotes, per document and in all\n"
     "  agree A B          per-label precision, recall and F1 of B against A (the reference)\n"
+    "  convert IN --to FORMAT [-o OUT] [--from FORMAT]\n"
+    "                     FORMAT: spanmark, doccano, text (others are not built yet);\n"
+    "                     the input format is guessed from the content when --from is absent\n"
     "\n"
     "Files are spanmark JSON (.json), JSONL corpora (.jsonl) or plain UTF-8 text.\n"
     "Errors read FILE:LINE:COLUMN: error: what is wrong.\n";
@@ -161,6 +165,101 @@ int agree(const std::vector<std::string>& files) {
     return status;
 }
 
+std::string guessFormat(const std::string& contents) {
+    const auto first = contents.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos || (contents[first] != '{' && contents[first] != '[')) return "text";
+    const auto head = contents.substr(0, 4096);
+    if (head.find("\"format\"") != std::string::npos && head.find("spanmark") != std::string::npos) return "spanmark";
+    if (head.find("\"text\"") != std::string::npos) return "doccano";
+    return "spanmark";
+}
+
+// Writes beside the target and renames on success: no half-written output.
+bool writeAtomically(const std::string& path, const std::string& contents) {
+    const std::string temporary = path + ".part";
+    {
+        std::ofstream out(temporary, std::ios::binary);
+        out << contents;
+        out.flush();
+        if (!out) {
+            std::remove(temporary.c_str());
+            return false;
+        }
+    }
+    return std::rename(temporary.c_str(), path.c_str()) == 0;
+}
+
+int convert(const std::vector<std::string>& args) {
+    std::string in, to, from, out;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--to" && i + 1 < args.size()) to = args[++i];
+        else if (args[i] == "--from" && i + 1 < args.size()) from = args[++i];
+        else if (args[i] == "-o" && i + 1 < args.size()) out = args[++i];
+        else if (in.empty() && args[i].rfind("-", 0) != 0) in = args[i];
+        else {
+            std::fprintf(stderr, "spanmark convert: unexpected argument '%s'\n%s", args[i].c_str(), kUsage);
+            return 2;
+        }
+    }
+    const std::vector<std::string> known = {"spanmark", "doccano", "text"};
+    if (in.empty() || to.empty()) {
+        std::fputs(kUsage, stderr);
+        return 2;
+    }
+    for (const std::string* f : {&to, &from})
+        if (!f->empty() && std::find(known.begin(), known.end(), *f) == known.end()) {
+            std::fprintf(stderr, "spanmark convert: format '%s' is not built yet (spanmark, doccano, text are)\n", f->c_str());
+            return 2;
+        }
+    std::ifstream file(in, std::ios::binary);
+    if (!file) {
+        std::fprintf(stderr, "%s: error: cannot read the file\n", in.c_str());
+        return 1;
+    }
+    const std::string contents(std::istreambuf_iterator<char>(file), {});
+    if (from.empty()) from = guessFormat(contents);
+
+    std::vector<Document> docs;
+    if (from == "doccano") {
+        auto read = spanmark::formats::readDoccano(contents);
+        if (!read) {
+            report(in, read.error());
+            return 1;
+        }
+        docs = std::move(read.value());
+    } else if (!forEachDocument(in, [&](Document&& d) { docs.push_back(std::move(d)); })) {
+        return 1;
+    }
+
+    std::string output;
+    std::vector<std::string> dropped;
+    std::vector<const Document*> all;
+    for (const Document& d : docs) all.push_back(&d);
+    if (to == "doccano") {
+        output = spanmark::formats::writeDoccano(all, dropped);
+    } else if (to == "text") {
+        for (const Document* d : all) output += std::string(d->text.bytes()) + (all.size() > 1 ? "\n" : "");
+        std::size_t spans = 0;
+        for (const Document* d : all) spans += d->annotations.spanCount();
+        if (spans) dropped.push_back(std::to_string(spans) + " spans (plain text holds no annotations)");
+    } else if (all.size() == 1) {
+        output = spanmark::formats::writeSpanmarkJson(*all.front());
+    } else {
+        for (const Document* d : all) output += spanmark::formats::writeSpanmarkJson(*d, spanmark::formats::Layout::Line) + "\n";
+    }
+    for (const std::string& what : dropped) std::fprintf(stderr, "%s: warning: dropped %s\n", in.c_str(), what.c_str());
+    if (out.empty()) {
+        std::fwrite(output.data(), 1, output.size(), stdout);
+        return 0;
+    }
+    if (!writeAtomically(out, output)) {
+        std::fprintf(stderr, "%s: error: cannot write the file\n", out.c_str());
+        return 1;
+    }
+    std::fprintf(stderr, "%s: %zu document%s written as %s\n", out.c_str(), all.size(), all.size() == 1 ? "" : "s", to.c_str());
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -177,6 +276,7 @@ int main(int argc, char** argv) {
     if (command == "validate") return validate(args);
     if (command == "stats") return stats(args);
     if (command == "agree") return agree(args);
+    if (command == "convert") return convert(args);
     std::fprintf(stderr, "spanmark: unknown command '%s'\n%s", command.c_str(), kUsage);
     return 2;
 }

@@ -29,6 +29,21 @@ echo "$out" | grep -Eq "^  PLACE +0\.000 +0\.000 +0\.000 +0 +1 +2$" || fail "exa
 echo "$out" | grep -A3 "overlapping" | grep -Eq "^  PLACE +0\.500 +1\.000 +0\.667 +1 +0 +1$" || fail "overlap PLACE line wrong: $out"
 echo "$out" | grep -Eq "^  FIGURE +1\.000 +0\.000 +0\.000 +0 +1 +0$" || fail "FIGURE line wrong: $out"
 
+# convert: spanmark -> doccano (UTF-16 offsets) -> spanmark gives the same spans; the format is guessed.
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+"$cli" convert "$data/agree-a.json" --to doccano -o "$work/a.doccano.jsonl" 2>/dev/null || fail "convert to doccano failed"
+"$cli" convert "$work/a.doccano.jsonl" --to spanmark -o "$work/a.json" 2>/dev/null || fail "convert from doccano failed"
+"$cli" validate "$work/a.json" >/dev/null || fail "the converted file does not validate"
+out=$("$cli" agree "$data/agree-a.json" "$work/a.json")
+echo "$out" | grep -A4 "exact spans" | grep -Eq "^  ACTOR +1\.000 +1\.000 +1\.000 +1 +0 +0$" || fail "round trip lost spans: $out"
+# A failed conversion leaves no output file behind.
+"$cli" convert "$data/broken.json" --to doccano -o "$work/broken.jsonl" 2>/dev/null; [ $? -eq 1 ] || fail "broken input must exit 1"
+[ ! -e "$work/broken.jsonl" ] && [ ! -e "$work/broken.jsonl.part" ] || fail "a failed conversion left a file"
+# Dropping what the target cannot hold is said, never silent.
+out=$("$cli" convert "$data/agree-a.json" --to text 2>&1 >/dev/null)
+[[ "$out" == *"warning: dropped 3 spans (plain text holds no annotations)"* ]] || fail "no warning for dropped spans: $out"
+"$cli" convert "$data/agree-a.json" --to conll >/dev/null 2>&1; [ $? -eq 2 ] || fail "an unbuilt format must exit 2"
+
 "$cli" frobnicate >/dev/null 2>&1; [ $? -eq 2 ] || fail "an unknown command must exit 2"
 "$cli" agree "$data/agree-a.json" >/dev/null 2>&1; [ $? -eq 2 ] || fail "agree with one file must exit 2"
 echo "cli: ok"

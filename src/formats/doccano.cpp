@@ -1,0 +1,201 @@
+#include "formats/doccano.hpp"
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "formats/json_text.hpp"
+
+namespace spanmark::formats {
+namespace {
+
+using Json = nlohmann::json;
+
+const char* kPalette[] = {"#4e79a7", "#59a14f", "#f28e2b", "#b07aa1", "#e15759",
+                          "#76b7b2", "#edc948", "#ff9da7", "#9c755f", "#bab0ac"};
+
+std::string labelName(const Json& v) { return v.is_string() ? v.get<std::string>() : v.dump(); }
+
+// Adds a span label (or extends a relation label) the file uses but the set lacks.
+void ensureSpanLabel(Document& doc, const std::string& name) {
+    if (findLabel(doc.labels, name)) return;
+    Label l;
+    l.name = name;
+    std::size_t spans = 0;
+    for (const Label& x : doc.labels) spans += x.kind == LabelKind::Span;
+    l.color = kPalette[spans % 10];
+    doc.labels.insert(doc.labels.begin() + static_cast<long>(spans), l);
+}
+
+void ensureRelationLabel(Document& doc, const std::string& name, const std::string& from, const std::string& to) {
+    for (Label& l : doc.labels) {
+        if (l.name != name) continue;
+        if (std::find(l.from.begin(), l.from.end(), from) == l.from.end()) l.from.push_back(from);
+        if (std::find(l.to.begin(), l.to.end(), to) == l.to.end()) l.to.push_back(to);
+        return;
+    }
+    Label l;
+    l.name = name;
+    l.kind = LabelKind::Relation;
+    l.from = {from};
+    l.to = {to};
+    doc.labels.push_back(l);
+}
+
+Result<Document> record(const Json& j, std::size_t line) {
+    const std::string at = "line " + std::to_string(line);
+    auto fail = [&](const std::string& where, const std::string& message) {
+        Error e{at + (where.empty() ? "" : ": " + where), message, line, 0};
+        return e;
+    };
+    if (!j.is_object()) return fail("", "a doccano record is a JSON object");
+    auto text = j.find("text");
+    if (text == j.end() || !text->is_string()) return fail("/text", "a doccano record needs a string text");
+    auto t = Text::fromUtf8(text->get<std::string>());
+    if (!t) return fail("/text", t.error().describe());
+    Document doc;
+    doc.text = std::move(t.value());
+    doc.id = j.contains("id") ? labelName(j["id"]) : "doccano-" + std::to_string(line);
+    if (auto meta = j.find("meta"); meta != j.end() && meta->is_object()) doc.metaJson = meta->dump();
+    // UTF-16 units to code points; an offset inside a surrogate pair is an error.
+    auto toCodePoint = [&](const Json& v, const std::string& where, std::size_t& out) -> std::optional<Error> {
+        if (!v.is_number_unsigned()) return fail(where, "expected a whole number, found " + v.dump());
+        const auto unit = v.get<std::size_t>();
+        if (unit > doc.text.utf16Size())
+            return fail(where, std::to_string(unit) + " is past the text (" + std::to_string(doc.text.utf16Size()) +
+                                   " UTF-16 units)");
+        if (doc.text.splitsSurrogatePair(unit))
+            return fail(where, std::to_string(unit) + " falls inside a character outside the BMP: these offsets are not UTF-16 units");
+        out = doc.text.codePointOfUtf16(unit);
+        return std::nullopt;
+    };
+    std::map<std::string, std::string> spanOfEntity;  // doccano entity id -> our span id
+    std::size_t number = 0;
+    auto addSpan = [&](std::size_t s, std::size_t e, const std::string& label, const std::string& where,
+                       const std::string& entityId) -> std::optional<Error> {
+        if (s >= e) return fail(where, "the span [" + std::to_string(s) + ", " + std::to_string(e) + ") is empty");
+        ensureSpanLabel(doc, label);
+        if (const Span* twin = doc.annotations.find(s, e, label)) {  // two annotators, one span
+            if (!entityId.empty()) spanOfEntity[entityId] = twin->id;
+            return std::nullopt;
+        }
+        Span span;
+        span.id = "s" + std::to_string(++number);
+        span.start = s;
+        span.end = e;
+        span.label = label;
+        if (!entityId.empty()) spanOfEntity[entityId] = span.id;
+        doc.annotations.insertSpan(std::move(span));
+        return std::nullopt;
+    };
+    for (const char* key : {"label", "labels"}) {
+        auto list = j.find(key);
+        if (list == j.end()) continue;
+        if (!list->is_array()) return fail(std::string("/") + key, "expected an array of [start, end, label]");
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const Json& item = (*list)[i];
+            const std::string where = std::string("/") + key + "/" + std::to_string(i);
+            if (!item.is_array() || item.size() < 3) return fail(where, "expected [start, end, label]");
+            std::size_t s = 0, e = 0;
+            if (auto err = toCodePoint(item[0], where + "/0", s)) return *err;
+            if (auto err = toCodePoint(item[1], where + "/1", e)) return *err;
+            if (auto err = addSpan(s, e, labelName(item[2]), where, "")) return *err;
+        }
+    }
+    for (const char* key : {"entities", "annotations"}) {
+        auto list = j.find(key);
+        if (list == j.end()) continue;
+        if (!list->is_array()) return fail(std::string("/") + key, "expected an array");
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const Json& item = (*list)[i];
+            const std::string where = std::string("/") + key + "/" + std::to_string(i);
+            if (!item.is_object() || !item.contains("start_offset") || !item.contains("end_offset") || !item.contains("label"))
+                return fail(where, "expected start_offset, end_offset and label");
+            std::size_t s = 0, e = 0;
+            if (auto err = toCodePoint(item["start_offset"], where + "/start_offset", s)) return *err;
+            if (auto err = toCodePoint(item["end_offset"], where + "/end_offset", e)) return *err;
+            const std::string id = item.contains("id") ? labelName(item["id"]) : "";
+            if (auto err = addSpan(s, e, labelName(item["label"]), where, id)) return *err;
+        }
+    }
+    if (auto list = j.find("relations"); list != j.end() && list->is_array()) {
+        std::size_t r = 0;
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const Json& item = (*list)[i];
+            const std::string where = "/relations/" + std::to_string(i);
+            if (!item.is_object() || !item.contains("from_id") || !item.contains("to_id") || !item.contains("type"))
+                return fail(where, "expected from_id, to_id and type");
+            auto from = spanOfEntity.find(labelName(item["from_id"]));
+            auto to = spanOfEntity.find(labelName(item["to_id"]));
+            if (from == spanOfEntity.end() || to == spanOfEntity.end())
+                return fail(where, "it names an entity id that is not in this record");
+            const std::string type = labelName(item["type"]);
+            ensureRelationLabel(doc, type, doc.annotations.span(from->second)->label, doc.annotations.span(to->second)->label);
+            doc.annotations.insertRelation({"r" + std::to_string(++r), type, from->second, to->second, {}});
+        }
+    }
+    return doc;
+}
+
+}  // namespace
+
+Result<std::vector<Document>> readDoccano(std::string_view input) {
+    std::vector<Document> out;
+    // One pretty-printed object (or an array of them) is read whole.
+    const Json whole = Json::parse(input, nullptr, false);
+    if (!whole.is_discarded() && (whole.is_object() || whole.is_array())) {
+        const Json list = whole.is_array() ? whole : Json::array({whole});
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            auto doc = record(list[i], i + 1);
+            if (!doc) return doc.error();
+            out.push_back(std::move(doc.value()));
+        }
+        return out;
+    }
+    std::size_t line = 0, begin = 0;
+    while (begin < input.size()) {
+        std::size_t end = input.find('\n', begin);
+        if (end == std::string_view::npos) end = input.size();
+        ++line;
+        const std::string_view text = input.substr(begin, end - begin);
+        begin = end + 1;
+        if (text.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+        const Json j = Json::parse(text, nullptr, false);
+        if (j.is_discarded()) return Error{"line " + std::to_string(line), "not valid JSON", line, 0};
+        auto doc = record(j, line);
+        if (!doc) return doc.error();
+        out.push_back(std::move(doc.value()));
+    }
+    return out;
+}
+
+std::string writeDoccano(const std::vector<const Document*>& docs, std::vector<std::string>& dropped) {
+    std::string out;
+    std::size_t notes = 0, attributes = 0;
+    for (const Document* doc : docs) {
+        Json j;
+        j["id"] = doc->id;
+        j["text"] = std::string(doc->text.bytes());
+        Json entities = Json::array(), relations = Json::array();
+        std::map<std::string, std::size_t> number;
+        doc->annotations.forEachSpan([&](const Span& s) {
+            number[s.id] = number.size();
+            entities.push_back({{"id", number[s.id]}, {"label", s.label}, {"start_offset", doc->text.utf16Of(s.start)},
+                                {"end_offset", doc->text.utf16Of(s.end)}});
+            notes += !s.note.empty();
+            attributes += s.attributes.size();
+        });
+        std::size_t r = 0;
+        doc->annotations.forEachRelation([&](const Relation& rel) {
+            relations.push_back({{"id", r++}, {"from_id", number[rel.from]}, {"to_id", number[rel.to]}, {"type", rel.label}});
+        });
+        j["entities"] = std::move(entities);
+        j["relations"] = std::move(relations);
+        out += j.dump() + "\n";
+    }
+    if (notes) dropped.push_back(std::to_string(notes) + " span notes (doccano has no notes)");
+    if (attributes) dropped.push_back(std::to_string(attributes) + " span attributes (doccano has no attributes)");
+    return out;
+}
+
+}  // namespace spanmark::formats
