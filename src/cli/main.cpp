@@ -7,11 +7,16 @@
 #include <functional>
 #include <iterator>
 #include <map>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/agreement.hpp"
+#include "formats/brat.hpp"
+#include "formats/conll.hpp"
 #include "formats/doccano.hpp"
+#include "formats/labelstudio.hpp"
+#include "formats/spacy.hpp"
 #include "formats/document_json.hpp"
 
 namespace {
@@ -26,8 +31,8 @@ const char* kUsage =
     "  stats FILE...      spans per label, relations and quotes, per document and in all\n"
     "  agree A B          per-label precision, recall and F1 of B against A (the reference)\n"
     "  convert IN --to FORMAT [-o OUT] [--from FORMAT]\n"
-    "                     FORMAT: spanmark, doccano, text (others are not built yet);\n"
-    "                     the input format is guessed from the content when --from is absent\n"
+    "                     FORMAT: spanmark, text, doccano, labelstudio, spacy, brat, conll;\n"
+    "                     the input format is guessed from the file when --from is absent\n"
     "\n"
     "Files are spanmark JSON (.json), JSONL corpora (.jsonl) or plain UTF-8 text.\n"
     "Errors read FILE:LINE:COLUMN: error: what is wrong.\n";
@@ -165,13 +170,41 @@ int agree(const std::vector<std::string>& files) {
     return status;
 }
 
-std::string guessFormat(const std::string& contents) {
+const std::vector<std::string> kFormats = {"spanmark", "text", "doccano", "labelstudio", "spacy", "brat", "conll"};
+
+bool endsWith(const std::string& s, const std::string& tail) {
+    return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+// The input format from the file name and the first few KB of it.
+std::string guessFormat(const std::string& path, const std::string& contents) {
+    if (endsWith(path, ".ann")) return "brat";
+    if (endsWith(path, ".conll") || endsWith(path, ".iob") || endsWith(path, ".bio")) return "conll";
     const auto first = contents.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos || (contents[first] != '{' && contents[first] != '[')) return "text";
-    const auto head = contents.substr(0, 4096);
-    if (head.find("\"format\"") != std::string::npos && head.find("spanmark") != std::string::npos) return "spanmark";
-    if (head.find("\"text\"") != std::string::npos) return "doccano";
-    return "spanmark";
+    if (first == std::string::npos) return "text";
+    const std::string head = contents.substr(first, 4096);
+    if (head[0] == '{' || head[0] == '[') {
+        if (head.find("\"format\"") != std::string::npos && head.find("\"spanmark\"") != std::string::npos) return "spanmark";
+        if (head.find("\"data\"") != std::string::npos || head.find("\"completions\"") != std::string::npos ||
+            head.find("\"result\"") != std::string::npos)
+            return "labelstudio";
+        if (head.find("\"tokens\"") != std::string::npos || head.find("\"token_start\"") != std::string::npos) return "spacy";
+        if (head.find("\"text\"") != std::string::npos) return "doccano";
+        return "spanmark";
+    }
+    // CoNLL: every non-blank line of the head ends in a tag.
+    std::istringstream lines(head);
+    std::string line;
+    std::size_t tagged = 0, other = 0;
+    while (std::getline(lines, line)) {
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        const auto last = line.find_last_of(" \t", line.find_last_not_of(" \t\r"));
+        if (last == std::string::npos) { ++other; continue; }
+        const std::string tag = line.substr(last + 1, line.find_last_not_of(" \t\r") - last);
+        const bool iob = tag == "O" || (tag.size() > 2 && tag[1] == '-' && std::string("BIES").find(tag[0]) != std::string::npos);
+        (iob ? tagged : other)++;
+    }
+    return tagged > 0 && other <= tagged / 10 ? "conll" : "text";
 }
 
 // Writes beside the target and renames on success: no half-written output.
@@ -189,7 +222,58 @@ bool writeAtomically(const std::string& path, const std::string& contents) {
     return std::rename(temporary.c_str(), path.c_str()) == 0;
 }
 
+bool readAll(const std::string& path, std::string& out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    out.assign(std::istreambuf_iterator<char>(in), {});
+    return !in.bad();
+}
+
+// Reads any format into documents; reports and returns false on a refusal.
+bool readInput(const std::string& path, std::string& from, spanmark::formats::Imported& imported) {
+    namespace f = spanmark::formats;
+    std::string contents;
+    if (!readAll(path, contents)) {
+        std::fprintf(stderr, "%s: error: cannot read the file\n", path.c_str());
+        return false;
+    }
+    if (from.empty()) from = guessFormat(path, contents);
+    spanmark::Result<f::Imported> read = f::Imported{};
+    if (from == "doccano") {
+        auto docs = f::readDoccano(contents);
+        if (docs) read = f::Imported{std::move(docs.value()), {}};
+        else read = docs.error();
+    } else if (from == "labelstudio") {
+        read = f::readLabelStudio(contents);
+    } else if (from == "spacy") {
+        read = f::readSpacy(contents);
+    } else if (from == "conll") {
+        std::string name = path.substr(path.find_last_of('/') + 1);
+        read = f::readConll(contents, name.substr(0, name.find_last_of('.')));
+    } else if (from == "brat") {
+        const std::string stem = endsWith(path, ".ann") || endsWith(path, ".txt") ? path.substr(0, path.size() - 4) : path;
+        std::string text, ann;
+        if (!readAll(stem + ".txt", text) || !readAll(stem + ".ann", ann)) {
+            std::fprintf(stderr, "%s: error: brat needs %s.txt and %s.ann side by side\n", path.c_str(), stem.c_str(), stem.c_str());
+            return false;
+        }
+        read = f::readBrat(text, ann, stem);
+    } else {
+        f::Imported all;
+        if (!forEachDocument(path, [&](Document&& d) { all.documents.push_back(std::move(d)); })) return false;
+        read = std::move(all);
+    }
+    if (!read) {
+        report(path, read.error());
+        return false;
+    }
+    imported = std::move(read.value());
+    for (const std::string& w : imported.warnings) std::fprintf(stderr, "%s: warning: %s\n", path.c_str(), w.c_str());
+    return true;
+}
+
 int convert(const std::vector<std::string>& args) {
+    namespace f = spanmark::formats;
     std::string in, to, from, out;
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "--to" && i + 1 < args.size()) to = args[++i];
@@ -201,53 +285,55 @@ int convert(const std::vector<std::string>& args) {
             return 2;
         }
     }
-    const std::vector<std::string> known = {"spanmark", "doccano", "text"};
     if (in.empty() || to.empty()) {
         std::fputs(kUsage, stderr);
         return 2;
     }
-    for (const std::string* f : {&to, &from})
-        if (!f->empty() && std::find(known.begin(), known.end(), *f) == known.end()) {
-            std::fprintf(stderr, "spanmark convert: format '%s' is not built yet (spanmark, doccano, text are)\n", f->c_str());
+    for (const std::string* name : {&to, &from})
+        if (!name->empty() && std::find(kFormats.begin(), kFormats.end(), *name) == kFormats.end()) {
+            std::fprintf(stderr, "spanmark convert: unknown format '%s'\n%s", name->c_str(), kUsage);
             return 2;
         }
-    std::ifstream file(in, std::ios::binary);
-    if (!file) {
-        std::fprintf(stderr, "%s: error: cannot read the file\n", in.c_str());
-        return 1;
-    }
-    const std::string contents(std::istreambuf_iterator<char>(file), {});
-    if (from.empty()) from = guessFormat(contents);
-
-    std::vector<Document> docs;
-    if (from == "doccano") {
-        auto read = spanmark::formats::readDoccano(contents);
-        if (!read) {
-            report(in, read.error());
-            return 1;
-        }
-        docs = std::move(read.value());
-    } else if (!forEachDocument(in, [&](Document&& d) { docs.push_back(std::move(d)); })) {
-        return 1;
-    }
+    f::Imported imported;
+    if (!readInput(in, from, imported)) return 1;
+    std::vector<const Document*> all;
+    for (const Document& d : imported.documents) all.push_back(&d);
 
     std::string output;
     std::vector<std::string> dropped;
-    std::vector<const Document*> all;
-    for (const Document& d : docs) all.push_back(&d);
-    if (to == "doccano") {
-        output = spanmark::formats::writeDoccano(all, dropped);
-    } else if (to == "text") {
-        for (const Document* d : all) output += std::string(d->text.bytes()) + (all.size() > 1 ? "\n" : "");
+    if (to == "doccano") output = f::writeDoccano(all, dropped);
+    else if (to == "labelstudio") output = f::writeLabelStudio(all, dropped);
+    else if (to == "spacy") output = f::writeSpacy(all, dropped);
+    else if (to == "conll") output = f::writeConll(all, dropped);
+    else if (to == "text") {
         std::size_t spans = 0;
-        for (const Document* d : all) spans += d->annotations.spanCount();
+        for (const Document* d : all) {
+            output += std::string(d->text.bytes()) + (all.size() > 1 ? "\n" : "");
+            spans += d->annotations.spanCount();
+        }
         if (spans) dropped.push_back(std::to_string(spans) + " spans (plain text holds no annotations)");
-    } else if (all.size() == 1) {
-        output = spanmark::formats::writeSpanmarkJson(*all.front());
-    } else {
-        for (const Document* d : all) output += spanmark::formats::writeSpanmarkJson(*d, spanmark::formats::Layout::Line) + "\n";
+    } else if (to == "spanmark") {
+        if (all.size() == 1) output = f::writeSpanmarkJson(*all.front());
+        else
+            for (const Document* d : all) output += f::writeSpanmarkJson(*d, f::Layout::Line) + "\n";
     }
     for (const std::string& what : dropped) std::fprintf(stderr, "%s: warning: dropped %s\n", in.c_str(), what.c_str());
+
+    if (to == "brat") {
+        if (all.size() != 1 || out.empty()) {
+            std::fprintf(stderr, "spanmark convert: brat writes one document to -o NAME.ann (and NAME.txt); this input has %zu\n", all.size());
+            return 2;
+        }
+        const f::BratFiles files = f::writeBrat(*all.front(), dropped);
+        for (const std::string& what : dropped) std::fprintf(stderr, "%s: warning: %s\n", in.c_str(), what.c_str());
+        const std::string stem = endsWith(out, ".ann") ? out.substr(0, out.size() - 4) : out;
+        if (!writeAtomically(stem + ".txt", files.txt) || !writeAtomically(stem + ".ann", files.ann)) {
+            std::fprintf(stderr, "%s: error: cannot write the files\n", stem.c_str());
+            return 1;
+        }
+        std::fprintf(stderr, "%s.ann: 1 document written as brat\n", stem.c_str());
+        return 0;
+    }
     if (out.empty()) {
         std::fwrite(output.data(), 1, output.size(), stdout);
         return 0;

@@ -4,43 +4,14 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "formats/json_text.hpp"
+#include "formats/import_builder.hpp"
 
 namespace spanmark::formats {
 namespace {
 
 using Json = nlohmann::json;
 
-const char* kPalette[] = {"#4e79a7", "#59a14f", "#f28e2b", "#b07aa1", "#e15759",
-                          "#76b7b2", "#edc948", "#ff9da7", "#9c755f", "#bab0ac"};
-
 std::string labelName(const Json& v) { return v.is_string() ? v.get<std::string>() : v.dump(); }
-
-// Adds a span label (or extends a relation label) the file uses but the set lacks.
-void ensureSpanLabel(Document& doc, const std::string& name) {
-    if (findLabel(doc.labels, name)) return;
-    Label l;
-    l.name = name;
-    std::size_t spans = 0;
-    for (const Label& x : doc.labels) spans += x.kind == LabelKind::Span;
-    l.color = kPalette[spans % 10];
-    doc.labels.insert(doc.labels.begin() + static_cast<long>(spans), l);
-}
-
-void ensureRelationLabel(Document& doc, const std::string& name, const std::string& from, const std::string& to) {
-    for (Label& l : doc.labels) {
-        if (l.name != name) continue;
-        if (std::find(l.from.begin(), l.from.end(), from) == l.from.end()) l.from.push_back(from);
-        if (std::find(l.to.begin(), l.to.end(), to) == l.to.end()) l.to.push_back(to);
-        return;
-    }
-    Label l;
-    l.name = name;
-    l.kind = LabelKind::Relation;
-    l.from = {from};
-    l.to = {to};
-    doc.labels.push_back(l);
-}
 
 Result<Document> record(const Json& j, std::size_t line) {
     const std::string at = "line " + std::to_string(line);
@@ -70,22 +41,12 @@ Result<Document> record(const Json& j, std::size_t line) {
         return std::nullopt;
     };
     std::map<std::string, std::string> spanOfEntity;  // doccano entity id -> our span id
-    std::size_t number = 0;
+    ImportBuilder build(doc);
     auto addSpan = [&](std::size_t s, std::size_t e, const std::string& label, const std::string& where,
                        const std::string& entityId) -> std::optional<Error> {
         if (s >= e) return fail(where, "the span [" + std::to_string(s) + ", " + std::to_string(e) + ") is empty");
-        ensureSpanLabel(doc, label);
-        if (const Span* twin = doc.annotations.find(s, e, label)) {  // two annotators, one span
-            if (!entityId.empty()) spanOfEntity[entityId] = twin->id;
-            return std::nullopt;
-        }
-        Span span;
-        span.id = "s" + std::to_string(++number);
-        span.start = s;
-        span.end = e;
-        span.label = label;
-        if (!entityId.empty()) spanOfEntity[entityId] = span.id;
-        doc.annotations.insertSpan(std::move(span));
+        const std::string id = build.addSpan(s, e, label);
+        if (!entityId.empty()) spanOfEntity[entityId] = id;
         return std::nullopt;
     };
     for (const char* key : {"label", "labels"}) {
@@ -119,7 +80,6 @@ Result<Document> record(const Json& j, std::size_t line) {
         }
     }
     if (auto list = j.find("relations"); list != j.end() && list->is_array()) {
-        std::size_t r = 0;
         for (std::size_t i = 0; i < list->size(); ++i) {
             const Json& item = (*list)[i];
             const std::string where = "/relations/" + std::to_string(i);
@@ -129,9 +89,7 @@ Result<Document> record(const Json& j, std::size_t line) {
             auto to = spanOfEntity.find(labelName(item["to_id"]));
             if (from == spanOfEntity.end() || to == spanOfEntity.end())
                 return fail(where, "it names an entity id that is not in this record");
-            const std::string type = labelName(item["type"]);
-            ensureRelationLabel(doc, type, doc.annotations.span(from->second)->label, doc.annotations.span(to->second)->label);
-            doc.annotations.insertRelation({"r" + std::to_string(++r), type, from->second, to->second, {}});
+            build.addRelation(labelName(item["type"]), from->second, to->second);
         }
     }
     return doc;

@@ -42,7 +42,7 @@ echo "$out" | grep -A4 "exact spans" | grep -Eq "^  ACTOR +1\.000 +1\.000 +1\.00
 # Dropping what the target cannot hold is said, never silent.
 out=$("$cli" convert "$data/agree-a.json" --to text 2>&1 >/dev/null)
 [[ "$out" == *"warning: dropped 3 spans (plain text holds no annotations)"* ]] || fail "no warning for dropped spans: $out"
-"$cli" convert "$data/agree-a.json" --to conll >/dev/null 2>&1; [ $? -eq 2 ] || fail "an unbuilt format must exit 2"
+"$cli" convert "$data/agree-a.json" --to docx >/dev/null 2>&1; [ $? -eq 2 ] || fail "an unknown format must exit 2"
 
 "$cli" frobnicate >/dev/null 2>&1; [ $? -eq 2 ] || fail "an unknown command must exit 2"
 "$cli" agree "$data/agree-a.json" >/dev/null 2>&1; [ $? -eq 2 ] || fail "agree with one file must exit 2"
