@@ -120,7 +120,9 @@ int stats(const std::vector<std::string>& files) {
         });
         if (!ok) status = 1;
     }
-    std::printf("total: %zu documents", documents);
+    std::size_t spans = 0;
+    for (const auto& [label, n] : total) spans += n;
+    std::printf("total: %zu documents, %zu spans", documents, spans);
     for (const auto& [label, n] : total) std::printf("  %s %zu", label.c_str(), n);
     std::printf("  relations %zu  quotes %zu (%zu without speaker)\n", relations, quotes, quotes - attributed);
     return status;

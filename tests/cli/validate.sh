@@ -20,7 +20,7 @@ out=$("$cli" validate "$data/agree-a.json" "$data/agree-b.json" 2>&1) || fail "v
 [[ "$out" == *"agree-a.json: 1 document, valid"* ]] || fail "validate says nothing of success: $out"
 
 out=$("$cli" stats "$data/agree-a.json" "$data/agree-b.json") || fail "stats failed"
-[[ "$out" == *"total: 2 documents  ACTOR 2  FIGURE 1  PLACE 3"* ]] || fail "stats totals wrong: $out"
+[[ "$out" == *"total: 2 documents, 6 spans  ACTOR 2  FIGURE 1  PLACE 3"* ]] || fail "stats totals wrong: $out"
 
 out=$("$cli" agree "$data/agree-a.json" "$data/agree-b.json") || fail "agree failed: $out"
 # ACTOR agrees exactly; PLACE shares one span only by overlap; FIGURE is in A only; B adds a PLACE.
