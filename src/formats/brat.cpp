@@ -137,7 +137,7 @@ BratFiles writeBrat(const Document& doc, std::vector<std::string>& dropped) {
     BratFiles f;
     f.txt = std::string(doc.text.bytes());
     std::map<std::string, std::string> t;
-    std::size_t n = 0, a = 0, notes = 0, skipped = 0, trimmed = 0;
+    std::size_t n = 0, a = 0, notes = 0, skipped = 0, trimmed = 0, unwritable = 0, orphans = 0;
     doc.annotations.forEachSpan([&](const Span& s) {
         const std::string id = "T" + std::to_string(++n);
         t[s.id] = id;
@@ -159,6 +159,12 @@ BratFiles writeBrat(const Document& doc, std::vector<std::string>& dropped) {
             }
         }
         flush(s.end);
+        if (ranges.empty()) {  // nothing but line breaks: brat has no way to write it
+            ++unwritable;
+            t.erase(s.id);
+            --n;
+            return;
+        }
         if (ranges.find(';') != std::string::npos) ++skipped;
         const char32_t first = doc.text.at(s.start), last = doc.text.at(s.end - 1);
         if (first == '\n' || first == '\r' || last == '\n' || last == '\r') ++trimmed;
@@ -176,8 +182,14 @@ BratFiles writeBrat(const Document& doc, std::vector<std::string>& dropped) {
     });
     std::size_t r = 0;
     doc.annotations.forEachRelation([&](const Relation& rel) {
+        if (!t.count(rel.from) || !t.count(rel.to)) {
+            ++orphans;
+            return;
+        }
         f.ann += "R" + std::to_string(++r) + "\t" + rel.label + " Arg1:" + t[rel.from] + " Arg2:" + t[rel.to] + "\t\n";
     });
+    if (unwritable) dropped.push_back(std::to_string(unwritable) + " spans of nothing but line breaks");
+    if (orphans) dropped.push_back(std::to_string(orphans) + " relations to those spans");
     if (trimmed) dropped.push_back(std::to_string(trimmed) + " line breaks at span edges (brat spans cannot start or end with one)");
     if (skipped)
         dropped.push_back(std::to_string(skipped) + " spans across line breaks, written as fragments (brat reads them back as discontinuous)");
