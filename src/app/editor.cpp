@@ -12,6 +12,7 @@
 #include "core/unicode.hpp"
 #include "core/utf8.hpp"
 #include "core/sha256.hpp"
+#include "formats/any_format.hpp"
 #include "formats/document_json.hpp"
 
 namespace spanmark::app {
@@ -208,6 +209,25 @@ void Editor::drawCorpusPanel() {
 }
 
 std::string Editor::load(std::string_view contents, std::string_view name) {
+    // Another tool's file is read into spanmark documents first.
+    const std::string format = formats::guessFormat(name, contents);
+    if (format == "doccano" || format == "labelstudio" || format == "spacy" || format == "conll") {
+        auto imported = formats::readFormat(contents, name, format);
+        if (!imported) {
+            std::string message = std::string(name) + " (" + format + "): " + imported.error().describe();
+            showError(message);
+            return message;
+        }
+        std::vector<const Document*> docs;
+        for (const Document& d : imported->documents) docs.push_back(&d);
+        std::vector<std::string> dropped;
+        const auto files = formats::writeFormat(docs, "spanmark", dropped);
+        std::string error = load(files.front().contents, name);
+        if (error.empty())
+            message_ = "Imported " + std::to_string(docs.size()) + " document" + (docs.size() == 1 ? "" : "s") + " from " +
+                       format + (imported->warnings.empty() ? "" : " (" + imported->warnings.front() + ")");
+        return error;
+    }
     // A labels file applies its set to the open document instead of replacing it.
     if (formats::isLabelsFile(contents)) {
         auto labels = formats::readLabelsFile(contents);
@@ -386,6 +406,15 @@ void Editor::drawToolbar() {
     ImGui::Dummy(ImVec2(0, 0));
     if (button("Open\xE2\x80\xA6", "Ctrl+O")) host_.pickFileToOpen();
     if (button("Save", "Ctrl+S: download the spanmark JSON")) saveToFile();
+    if (button("Export\xE2\x80\xA6", "Download in another tool's format")) ImGui::OpenPopup("export");
+    if (ImGui::BeginPopup("export")) {
+        static const std::pair<const char*, const char*> kExports[] = {
+            {"doccano JSONL", "doccano"}, {"Label Studio JSON", "labelstudio"}, {"spaCy / Prodigy JSONL", "spacy"},
+            {"brat (.txt + .ann)", "brat"}, {"CoNLL IOB2", "conll"}, {"plain text", "text"}};
+        for (const auto& [title, format] : kExports)
+            if (ImGui::Selectable(title)) exportAs(format);
+        ImGui::EndPopup();
+    }
     if (button("Undo", "Ctrl+Z", session_.history().canUndo())) undo();
     if (button("Redo", "Ctrl+Shift+Z or Ctrl+Y", session_.history().canRedo())) redo();
     if (button("Find", "Ctrl+F")) search_.open();
@@ -690,6 +719,29 @@ void Editor::followEdit(const Edit& edit, bool undone) {
         return;
     }
     state_.placeCaret(state_.caret);
+}
+
+void Editor::exportAs(const std::string& format) {
+    std::vector<const Document*> docs;
+    std::vector<Document> corpusDocs;
+    std::string base = session_.document().id;
+    if (corpus_) {
+        corpus_->update(corpus_->current(), session_.document());
+        auto all = formats::readFormat(corpus_->exportJsonl(), corpus_->name(), "spanmark");
+        if (!all) {
+            showError(all.error().describe());
+            return;
+        }
+        corpusDocs = std::move(all->documents);
+        for (const Document& d : corpusDocs) docs.push_back(&d);
+        base = corpus_->name().substr(0, corpus_->name().find_last_of('.'));
+    } else {
+        docs.push_back(&session_.document());
+    }
+    std::vector<std::string> dropped;
+    for (const auto& file : formats::writeFormat(docs, format, dropped)) host_.offerFile(base + file.suffix, file.contents);
+    message_ = "Exported as " + format;
+    for (const std::string& d : dropped) message_ += "; dropped " + d;
 }
 
 void Editor::saveToFile() {

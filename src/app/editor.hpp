@@ -77,6 +77,7 @@ private:
     void undo();
     void redo();
     void saveToFile();
+    void exportAs(const std::string& format);
     void selectSpan(const std::string& id, bool scroll);
     void stepSpan(int direction);
     void moveCaret(std::size_t to, bool extend);

@@ -12,11 +12,8 @@
 #include <vector>
 
 #include "core/agreement.hpp"
+#include "formats/any_format.hpp"
 #include "formats/brat.hpp"
-#include "formats/conll.hpp"
-#include "formats/doccano.hpp"
-#include "formats/labelstudio.hpp"
-#include "formats/spacy.hpp"
 #include "formats/document_json.hpp"
 
 namespace {
@@ -172,41 +169,8 @@ int agree(const std::vector<std::string>& files) {
     return status;
 }
 
-const std::vector<std::string> kFormats = {"spanmark", "text", "doccano", "labelstudio", "spacy", "brat", "conll"};
-
 bool endsWith(const std::string& s, const std::string& tail) {
     return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
-
-// The input format from the file name and the first few KB of it.
-std::string guessFormat(const std::string& path, const std::string& contents) {
-    if (endsWith(path, ".ann")) return "brat";
-    if (endsWith(path, ".conll") || endsWith(path, ".iob") || endsWith(path, ".bio")) return "conll";
-    const auto first = contents.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return "text";
-    const std::string head = contents.substr(first, 4096);
-    if (head[0] == '{' || head[0] == '[') {
-        if (head.find("\"format\"") != std::string::npos && head.find("\"spanmark\"") != std::string::npos) return "spanmark";
-        if (head.find("\"data\"") != std::string::npos || head.find("\"completions\"") != std::string::npos ||
-            head.find("\"result\"") != std::string::npos)
-            return "labelstudio";
-        if (head.find("\"tokens\"") != std::string::npos || head.find("\"token_start\"") != std::string::npos) return "spacy";
-        if (head.find("\"text\"") != std::string::npos) return "doccano";
-        return "spanmark";
-    }
-    // CoNLL: every non-blank line of the head ends in a tag.
-    std::istringstream lines(head);
-    std::string line;
-    std::size_t tagged = 0, other = 0;
-    while (std::getline(lines, line)) {
-        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        const auto last = line.find_last_of(" \t", line.find_last_not_of(" \t\r"));
-        if (last == std::string::npos) { ++other; continue; }
-        const std::string tag = line.substr(last + 1, line.find_last_not_of(" \t\r") - last);
-        const bool iob = tag == "O" || (tag.size() > 2 && tag[1] == '-' && std::string("BIES").find(tag[0]) != std::string::npos);
-        (iob ? tagged : other)++;
-    }
-    return tagged > 0 && other <= tagged / 10 ? "conll" : "text";
 }
 
 // Writes beside the target and renames on success: no half-written output.
@@ -239,20 +203,9 @@ bool readInput(const std::string& path, std::string& from, spanmark::formats::Im
         std::fprintf(stderr, "%s: error: cannot read the file\n", path.c_str());
         return false;
     }
-    if (from.empty()) from = guessFormat(path, contents);
+    if (from.empty()) from = f::guessFormat(path, contents);
     spanmark::Result<f::Imported> read = f::Imported{};
-    if (from == "doccano") {
-        auto docs = f::readDoccano(contents);
-        if (docs) read = f::Imported{std::move(docs.value()), {}};
-        else read = docs.error();
-    } else if (from == "labelstudio") {
-        read = f::readLabelStudio(contents);
-    } else if (from == "spacy") {
-        read = f::readSpacy(contents);
-    } else if (from == "conll") {
-        std::string name = path.substr(path.find_last_of('/') + 1);
-        read = f::readConll(contents, name.substr(0, name.find_last_of('.')));
-    } else if (from == "brat") {
+    if (from == "brat") {
         const std::string stem = endsWith(path, ".ann") || endsWith(path, ".txt") ? path.substr(0, path.size() - 4) : path;
         std::string text, ann;
         if (!readAll(stem + ".txt", text) || !readAll(stem + ".ann", ann)) {
@@ -261,9 +214,7 @@ bool readInput(const std::string& path, std::string& from, spanmark::formats::Im
         }
         read = f::readBrat(text, ann, stem);
     } else {
-        f::Imported all;
-        if (!forEachDocument(path, [&](Document&& d) { all.documents.push_back(std::move(d)); })) return false;
-        read = std::move(all);
+        read = f::readFormat(contents, path, from);
     }
     if (!read) {
         report(path, read.error());
@@ -291,8 +242,9 @@ int convert(const std::vector<std::string>& args) {
         std::fputs(kUsage, stderr);
         return 2;
     }
+    const auto& known = f::formatNames();
     for (const std::string* name : {&to, &from})
-        if (!name->empty() && std::find(kFormats.begin(), kFormats.end(), *name) == kFormats.end()) {
+        if (!name->empty() && std::find(known.begin(), known.end(), *name) == known.end()) {
             std::fprintf(stderr, "spanmark convert: unknown format '%s'\n%s", name->c_str(), kUsage);
             return 2;
         }
@@ -301,48 +253,27 @@ int convert(const std::vector<std::string>& args) {
     std::vector<const Document*> all;
     for (const Document& d : imported.documents) all.push_back(&d);
 
-    std::string output;
     std::vector<std::string> dropped;
-    if (to == "doccano") output = f::writeDoccano(all, dropped);
-    else if (to == "labelstudio") output = f::writeLabelStudio(all, dropped);
-    else if (to == "spacy") output = f::writeSpacy(all, dropped);
-    else if (to == "conll") output = f::writeConll(all, dropped);
-    else if (to == "text") {
-        std::size_t spans = 0;
-        for (const Document* d : all) {
-            output += std::string(d->text.bytes()) + (all.size() > 1 ? "\n" : "");
-            spans += d->annotations.spanCount();
-        }
-        if (spans) dropped.push_back(std::to_string(spans) + " spans (plain text holds no annotations)");
-    } else if (to == "spanmark") {
-        if (all.size() == 1) output = f::writeSpanmarkJson(*all.front());
-        else
-            for (const Document* d : all) output += f::writeSpanmarkJson(*d, f::Layout::Line) + "\n";
-    }
+    const auto files = f::writeFormat(all, to, dropped);
     for (const std::string& what : dropped) std::fprintf(stderr, "%s: warning: dropped %s\n", in.c_str(), what.c_str());
-
-    if (to == "brat") {
-        if (all.size() != 1 || out.empty()) {
-            std::fprintf(stderr, "spanmark convert: brat writes one document to -o NAME.ann (and NAME.txt); this input has %zu\n", all.size());
+    if (out.empty()) {
+        if (files.size() != 1) {
+            std::fprintf(stderr, "spanmark convert: %s writes several files; name them with -o\n", to.c_str());
             return 2;
         }
-        const f::BratFiles files = f::writeBrat(*all.front(), dropped);
-        for (const std::string& what : dropped) std::fprintf(stderr, "%s: warning: %s\n", in.c_str(), what.c_str());
-        const std::string stem = endsWith(out, ".ann") ? out.substr(0, out.size() - 4) : out;
-        if (!writeAtomically(stem + ".txt", files.txt) || !writeAtomically(stem + ".ann", files.ann)) {
-            std::fprintf(stderr, "%s: error: cannot write the files\n", stem.c_str());
+        std::fwrite(files.front().contents.data(), 1, files.front().contents.size(), stdout);
+        return 0;
+    }
+    // One file goes to OUT itself; several (brat) to OUT's stem with their suffixes.
+    std::string stem = out;
+    for (const auto& file : files)
+        if (files.size() > 1 && endsWith(stem, file.suffix)) stem = stem.substr(0, stem.size() - file.suffix.size());
+    for (const auto& file : files) {
+        const std::string path = files.size() == 1 ? out : stem + file.suffix;
+        if (!writeAtomically(path, file.contents)) {
+            std::fprintf(stderr, "%s: error: cannot write the file\n", path.c_str());
             return 1;
         }
-        std::fprintf(stderr, "%s.ann: 1 document written as brat\n", stem.c_str());
-        return 0;
-    }
-    if (out.empty()) {
-        std::fwrite(output.data(), 1, output.size(), stdout);
-        return 0;
-    }
-    if (!writeAtomically(out, output)) {
-        std::fprintf(stderr, "%s: error: cannot write the file\n", out.c_str());
-        return 1;
     }
     std::fprintf(stderr, "%s: %zu document%s written as %s\n", out.c_str(), all.size(), all.size() == 1 ? "" : "s", to.c_str());
     return 0;

@@ -171,3 +171,16 @@ test('the page stays within its size budget', async () => {
   assert.ok(wasm <= 1.5e6, `wasm is ${wasm} bytes, budget 1,500,000`);
   assert.ok(gzip <= 700e3, `the page is ${gzip} bytes gzipped, budget 700,000`);
 });
+
+test('a doccano file opens, its UTF-16 offsets turned into code points', async () => {
+  const { page, context } = await openPage(env.browser, env.url);
+  await waitReady(page);
+  // The ship is two UTF-16 units: doccano puts "Vila Seca" at 3..12, spanmark at 2..11.
+  const error = await page.evaluate(() => window.spanmark.load(
+    '{"id": 4, "text": "\ud83d\udea2 Vila Seca port", "label": [[3, 12, "LOC"]]}\n', 'ferries.jsonl'));
+  assert.equal(error, null);
+  const saved = JSON.parse(await page.evaluate(() => window.spanmark.save()));
+  assert.deepEqual(saved.spans.map((s) => [s.start, s.end, s.label, s.text]), [[2, 11, 'LOC', 'Vila Seca']]);
+  assert.ok(saved.labels.some((l) => l.name === 'LOC'));
+  await context.close();
+});

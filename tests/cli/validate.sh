@@ -36,6 +36,12 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 "$cli" validate "$work/a.json" >/dev/null || fail "the converted file does not validate"
 out=$("$cli" agree "$data/agree-a.json" "$work/a.json")
 echo "$out" | grep -A4 "exact spans" | grep -Eq "^  ACTOR +1\.000 +1\.000 +1\.000 +1 +0 +0$" || fail "round trip lost spans: $out"
+# brat writes a .txt and an .ann and reads them back.
+"$cli" convert "$data/agree-a.json" --to brat -o "$work/pier.ann" 2>/dev/null || fail "convert to brat failed"
+[ -s "$work/pier.txt" ] && [ -s "$work/pier.ann" ] || fail "brat needs pier.txt and pier.ann"
+"$cli" convert "$work/pier.ann" --to spanmark -o "$work/pier.json" 2>/dev/null || fail "convert from brat failed"
+out=$("$cli" agree "$data/agree-a.json" "$work/pier.json" 2>&1)
+echo "$out" | grep -A5 "exact spans" | grep -Eq "^  all labels +1\.000 +1\.000 +1\.000 +3 +0 +0$" || fail "brat round trip lost spans: $out"
 # A failed conversion leaves no output file behind.
 "$cli" convert "$data/broken.json" --to doccano -o "$work/broken.jsonl" 2>/dev/null; [ $? -eq 1 ] || fail "broken input must exit 1"
 [ ! -e "$work/broken.jsonl" ] && [ ! -e "$work/broken.jsonl.part" ] || fail "a failed conversion left a file"
