@@ -1,11 +1,25 @@
 #include "formats/brat.hpp"
 
+#include "core/utf8.hpp"
+
 #include <map>
 #include <sstream>
 #include <vector>
 
 namespace spanmark::formats {
 namespace {
+
+// Everything after the first `count` tab-separated fields: brat's text and
+// note fields run to the end of the line, tabs included.
+std::string restAfter(const std::string& line, std::size_t count) {
+    std::size_t at = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        at = line.find('\t', at);
+        if (at == std::string::npos) return {};
+        ++at;
+    }
+    return line.substr(at);
+}
 
 std::vector<std::string> split(const std::string& s, char by) {
     std::vector<std::string> out;
@@ -29,6 +43,7 @@ std::string baseName(std::string_view name) {
 Result<Imported> readBrat(std::string_view text, std::string_view ann, std::string_view name) {
     auto t = Text::fromUtf8(std::string(text));
     if (!t) return Error{std::string(name) + ".txt: " + t.error().where, t.error().message};
+    if (auto bad = utf8::firstInvalid(ann)) return Error{std::string(name) + ".ann: byte " + std::to_string(*bad), "invalid UTF-8 sequence"};
     Imported out;
     Document doc;
     doc.id = baseName(name);
@@ -42,6 +57,7 @@ Result<Imported> readBrat(std::string_view text, std::string_view ann, std::stri
     struct Pending {
         std::size_t line;
         std::vector<std::string> fields;
+        std::string rest;  // after the second tab: a note's text
     };
     std::vector<Pending> later;  // R, A and # lines may name T lines further down
     auto fail = [&](std::size_t n, const std::string& message) { return Error{"line " + std::to_string(n), message, n, 0}; };
@@ -79,15 +95,15 @@ Result<Imported> readBrat(std::string_view text, std::string_view ann, std::stri
             std::string recorded;
             for (std::size_t k = 0; k < fragments.size(); ++k)
                 recorded += (k ? " " : "") + std::string(doc.text.slice(fragments[k].first, fragments[k].second));
-            if (fields.size() >= 3 && fields[2] != recorded)
-                return fail(number, id + " records the text \"" + fields[2] + "\" but the .txt has \"" + recorded +
+            if (fields.size() >= 3 && restAfter(line, 2) != recorded)
+                return fail(number, id + " records the text \"" + restAfter(line, 2) + "\" but the .txt has \"" + recorded +
                                         "\" there: are the offsets counted in bytes or UTF-16 units?");
             if (fragments.size() > 1)
                 out.warnings.push_back(doc.id + ".ann:" + std::to_string(number) + ": " + id +
                                        " is discontinuous; kept as the span covering its fragments");
             spanOf[id] = build.addSpan(fragments.front().first, fragments.back().second, typeAndRanges[0]);
         } else if (id[0] == 'R' || id[0] == 'A' || id[0] == '#') {
-            later.push_back({number, fields});
+            later.push_back({number, fields, restAfter(line, 2)});
         } else {
             ++dropped[std::string(1, id[0])];
         }
@@ -124,7 +140,7 @@ Result<Imported> readBrat(std::string_view text, std::string_view ann, std::stri
                 ++dropped["# on an event or relation"];
                 continue;
             }
-            build.setNote(it->second, f[2]);
+            build.setNote(it->second, p.rest);
         }
     }
     for (const auto& [kind, n] : dropped)

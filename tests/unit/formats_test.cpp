@@ -129,6 +129,13 @@ TEST_CASE("peer readers refuse malformed input with a place", "[formats]") {
     auto bytes = formats::readBrat(test::u8(u8"é x\n"), "T1\tX 3 4\tx\n", "doc");  // byte offsets: x is at 3 in bytes, 2 in code points
     REQUIRE_FALSE(bytes);
     CHECK(bytes.error().message.find("are the offsets counted in bytes or UTF-16 units?") != std::string::npos);
+    auto badUtf8 = formats::readBrat("abc\n", "T1\tA\xEA 0 2\tab\n", "doc");
+    REQUIRE_FALSE(badUtf8);
+    CHECK(badUtf8.error().describe() == "doc.ann: byte 4: invalid UTF-8 sequence");
+    // A span's text may hold a tab: brat's text field runs to the end of the line (found by fuzzing).
+    auto tab = formats::readBrat("a\tb c\n", "T1\tX 0 3\ta\tb\n", "doc");
+    REQUIRE(tab);
+    CHECK(tab->documents.front().annotations.spanCount() == 1);
     auto co = formats::readConll("Ana\tB-PER\nLobo\tX-PER\n", "c");
     REQUIRE_FALSE(co);
     CHECK(co.error().line == 2);
