@@ -225,6 +225,58 @@ bool readInput(const std::string& path, std::string& from, spanmark::formats::Im
     return true;
 }
 
+// "3 span notes (…)" from several documents adds up to one line per kind.
+void addDropped(std::map<std::string, std::size_t>& total, const std::vector<std::string>& dropped) {
+    for (const std::string& d : dropped) {
+        std::size_t used = 0;
+        std::size_t n = 0;
+        try {
+            n = std::stoul(d, &used);
+        } catch (const std::exception&) {
+            used = 0;
+        }
+        if (used == 0) total[d] += 1;
+        else total[d.substr(used)] += n;
+    }
+}
+
+int convertStreaming(const std::string& in, const std::string& to, const std::string& out) {
+    namespace f = spanmark::formats;
+    const std::string temporary = out + ".part";
+    std::ofstream file(temporary, std::ios::binary);
+    std::map<std::string, std::size_t> dropped;
+    std::size_t count = 0;
+    const bool array = to == "labelstudio";  // a JSON array of tasks, written item by item
+    if (array) file << "[\n";
+    const bool ok = forEachDocument(in, [&](Document&& doc) {
+        std::vector<std::string> d;
+        auto files = f::writeFormat({&doc}, to, d);
+        addDropped(dropped, d);
+        std::string chunk = files.front().contents;
+        if (to == "spanmark") chunk = f::writeSpanmarkJson(doc, f::Layout::Line) + "\n";
+        if (to == "text") chunk += "\n";
+        if (array) {
+            // Strip this document's own [ … ] and join with commas.
+            const auto open = chunk.find('['), close = chunk.rfind(']');
+            chunk = (count ? ",\n" : "") + chunk.substr(open + 1, close - open - 1);
+        }
+        file << chunk;
+        ++count;
+    });
+    if (array) file << "\n]\n";
+    file.flush();
+    const bool written = ok && static_cast<bool>(file);
+    file.close();
+    if (!written || std::rename(temporary.c_str(), out.c_str()) != 0) {
+        std::remove(temporary.c_str());
+        if (ok) std::fprintf(stderr, "%s: error: cannot write the file\n", out.c_str());
+        return 1;
+    }
+    for (const auto& [what, n] : dropped) std::fprintf(stderr, "%s: warning: dropped %zu%s\n", in.c_str(), n, what.c_str());
+    std::fprintf(stderr, "%s: %zu document%s written as %s\n", out.c_str(), count, count == 1 ? "" : "s", to.c_str());
+    return 0;
+}
+
 int convert(const std::vector<std::string>& args) {
     namespace f = spanmark::formats;
     std::string in, to, from, out;
@@ -248,6 +300,14 @@ int convert(const std::vector<std::string>& args) {
             std::fprintf(stderr, "spanmark convert: unknown format '%s'\n%s", name->c_str(), kUsage);
             return 2;
         }
+    // A spanmark corpus streams: one document in memory at a time.
+    if (isJsonl(in) && to != "brat" && !out.empty()) {
+        std::string head(4096, '\0');
+        std::ifstream peek(in, std::ios::binary);
+        peek.read(head.data(), static_cast<std::streamsize>(head.size()));
+        head.resize(static_cast<std::size_t>(peek.gcount()));
+        if ((from.empty() ? f::guessFormat(in, head) : from) == "spanmark") return convertStreaming(in, to, out);
+    }
     f::Imported imported;
     if (!readInput(in, from, imported)) return 1;
     std::vector<const Document*> all;

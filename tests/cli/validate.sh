@@ -42,6 +42,16 @@ echo "$out" | grep -A4 "exact spans" | grep -Eq "^  ACTOR +1\.000 +1\.000 +1\.00
 "$cli" convert "$work/pier.ann" --to spanmark -o "$work/pier.json" 2>/dev/null || fail "convert from brat failed"
 out=$("$cli" agree "$data/agree-a.json" "$work/pier.json" 2>&1)
 echo "$out" | grep -A5 "exact spans" | grep -Eq "^  all labels +1\.000 +1\.000 +1\.000 +3 +0 +0$" || fail "brat round trip lost spans: $out"
+# A corpus streams through convert, one document at a time, into every format and back.
+for to in doccano labelstudio spacy; do
+  "$cli" convert "$data/corpus-two.jsonl" --to "$to" -o "$work/two.$to" 2>/dev/null || fail "corpus to $to failed"
+  "$cli" convert "$work/two.$to" --from "$to" --to spanmark -o "$work/two-back.jsonl" 2>/dev/null || fail "corpus back from $to failed"
+  out=$("$cli" stats "$work/two-back.jsonl" | tail -1)
+  [[ "$out" == "total: 2 documents, 6 spans"* ]] || fail "corpus through $to: $out"
+done
+# A bad record in the middle of a streamed corpus: exit 1 and no output at all.
+"$cli" convert "$data/corpus-bad-line3.jsonl" --to doccano -o "$work/bad.jsonl" 2>/dev/null; [ $? -eq 1 ] || fail "a bad corpus must exit 1"
+[ ! -e "$work/bad.jsonl" ] && [ ! -e "$work/bad.jsonl.part" ] || fail "a failed streamed conversion left a file"
 # A failed conversion leaves no output file behind.
 "$cli" convert "$data/broken.json" --to doccano -o "$work/broken.jsonl" 2>/dev/null; [ $? -eq 1 ] || fail "broken input must exit 1"
 [ ! -e "$work/broken.jsonl" ] && [ ! -e "$work/broken.jsonl.part" ] || fail "a failed conversion left a file"
