@@ -60,6 +60,16 @@ out=$("$cli" convert "$data/agree-a.json" --to text 2>&1 >/dev/null)
 [[ "$out" == *"warning: dropped 3 spans (plain text holds no annotations)"* ]] || fail "no warning for dropped spans: $out"
 "$cli" convert "$data/agree-a.json" --to docx >/dev/null 2>&1; [ $? -eq 2 ] || fail "an unknown format must exit 2"
 
+# Our own sample in every format reads back to the same spans and relation.
+for f in quay.doccano.jsonl quay.labelstudio.json quay.spacy.jsonl quay.brat.ann; do
+  "$cli" convert "$data/formats/$f" --to spanmark -o "$work/quay-back.json" 2>/dev/null || fail "$f does not convert"
+  out=$("$cli" agree "$data/formats/quay.json" "$work/quay-back.json")
+  echo "$out" | grep -A8 "exact spans" | grep -Eq "^  all labels +1\.000 +1\.000 +1\.000 +6 +0 +0$" || fail "$f: spans differ: $out"
+  echo "$out" | grep -Eq "^  all relations +1\.000 +1\.000 +1\.000 +1 +0 +0$" || fail "$f: relation differs: $out"
+done
+out=$("$cli" stats "$data/formats/quay.conll" | tail -1)
+[[ "$out" == "total: 1 documents, 5 spans"* ]] || fail "quay.conll: $out"
+
 "$cli" frobnicate >/dev/null 2>&1; [ $? -eq 2 ] || fail "an unknown command must exit 2"
 "$cli" agree "$data/agree-a.json" >/dev/null 2>&1; [ $? -eq 2 ] || fail "agree with one file must exit 2"
 echo "cli: ok"
