@@ -47,15 +47,23 @@ void report(const std::string& path, const Error& e) {
 
 bool isJsonl(const std::string& path) { return path.size() > 6 && path.substr(path.size() - 6) == ".jsonl"; }
 
-// Calls visit with each document of a file; reports the first error and returns false.
+// Calls visit with each document of a file, in whatever format it is; a
+// spanmark corpus streams. Reports the first error and returns false.
 bool forEachDocument(const std::string& path, const std::function<void(Document&&)>& visit) {
+    namespace f = spanmark::formats;
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         std::fprintf(stderr, "%s: error: cannot read the file\n", path.c_str());
         return false;
     }
-    if (isJsonl(path)) {
-        auto error = spanmark::formats::readCorpus(in, [&](Document&& doc, std::size_t) {
+    std::string head(4096, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    in.clear();
+    in.seekg(0);
+    const std::string format = f::guessFormat(path, head);
+    if (isJsonl(path) && format == "spanmark") {
+        auto error = f::readCorpus(in, [&](Document&& doc, std::size_t) {
             visit(std::move(doc));
             return true;
         });
@@ -63,12 +71,26 @@ bool forEachDocument(const std::string& path, const std::function<void(Document&
         return !error;
     }
     const std::string contents(std::istreambuf_iterator<char>(in), {});
-    auto doc = spanmark::formats::readAny(contents, path);
-    if (!doc) {
-        report(path, doc.error());
+    spanmark::Result<f::Imported> read = f::Imported{};
+    if (format == "brat") {
+        const std::string stem = path.substr(0, path.size() - 4);
+        std::string text;
+        std::ifstream txt(stem + ".txt", std::ios::binary);
+        if (!txt) {
+            std::fprintf(stderr, "%s: error: brat needs %s.txt beside it\n", path.c_str(), stem.c_str());
+            return false;
+        }
+        text.assign(std::istreambuf_iterator<char>(txt), {});
+        read = f::readBrat(text, contents, stem);
+    } else {
+        read = f::readFormat(contents, path, format);
+    }
+    if (!read) {
+        report(path, read.error());
         return false;
     }
-    visit(std::move(doc.value()));
+    for (const std::string& w : read->warnings) std::fprintf(stderr, "%s: warning: %s\n", path.c_str(), w.c_str());
+    for (Document& d : read->documents) visit(std::move(d));
     return true;
 }
 
@@ -198,31 +220,23 @@ bool readAll(const std::string& path, std::string& out) {
 // Reads any format into documents; reports and returns false on a refusal.
 bool readInput(const std::string& path, std::string& from, spanmark::formats::Imported& imported) {
     namespace f = spanmark::formats;
-    std::string contents;
-    if (!readAll(path, contents)) {
-        std::fprintf(stderr, "%s: error: cannot read the file\n", path.c_str());
-        return false;
-    }
-    if (from.empty()) from = f::guessFormat(path, contents);
-    spanmark::Result<f::Imported> read = f::Imported{};
-    if (from == "brat") {
-        const std::string stem = endsWith(path, ".ann") || endsWith(path, ".txt") ? path.substr(0, path.size() - 4) : path;
-        std::string text, ann;
-        if (!readAll(stem + ".txt", text) || !readAll(stem + ".ann", ann)) {
-            std::fprintf(stderr, "%s: error: brat needs %s.txt and %s.ann side by side\n", path.c_str(), stem.c_str(), stem.c_str());
+    if (!from.empty() && from != "brat") {  // the format is given: no guessing
+        std::string contents;
+        if (!readAll(path, contents)) {
+            std::fprintf(stderr, "%s: error: cannot read the file\n", path.c_str());
             return false;
         }
-        read = f::readBrat(text, ann, stem);
-    } else {
-        read = f::readFormat(contents, path, from);
+        auto read = f::readFormat(contents, path, from);
+        if (!read) {
+            report(path, read.error());
+            return false;
+        }
+        for (const std::string& w : read->warnings) std::fprintf(stderr, "%s: warning: %s\n", path.c_str(), w.c_str());
+        imported = std::move(read.value());
+        return true;
     }
-    if (!read) {
-        report(path, read.error());
-        return false;
-    }
-    imported = std::move(read.value());
-    for (const std::string& w : imported.warnings) std::fprintf(stderr, "%s: warning: %s\n", path.c_str(), w.c_str());
-    return true;
+    const std::string bratPath = from == "brat" && endsWith(path, ".txt") ? path.substr(0, path.size() - 4) + ".ann" : path;
+    return forEachDocument(bratPath, [&](Document&& d) { imported.documents.push_back(std::move(d)); });
 }
 
 // "3 span notes (…)" from several documents adds up to one line per kind.
