@@ -1,6 +1,7 @@
 #include "formats/brat.hpp"
 
 #include "core/utf8.hpp"
+#include "formats/json_access.hpp"
 
 #include <map>
 #include <sstream>
@@ -30,14 +31,6 @@ std::vector<std::string> split(const std::string& s, char by) {
     return out;
 }
 
-std::string baseName(std::string_view name) {
-    auto slash = name.find_last_of("/\\");
-    if (slash != std::string_view::npos) name = name.substr(slash + 1);
-    auto dot = name.find_last_of('.');
-    if (dot != std::string_view::npos && dot > 0) name = name.substr(0, dot);
-    return std::string(name);
-}
-
 }  // namespace
 
 Result<Imported> readBrat(std::string_view text, std::string_view ann, std::string_view name) {
@@ -46,7 +39,7 @@ Result<Imported> readBrat(std::string_view text, std::string_view ann, std::stri
     if (auto bad = utf8::firstInvalid(ann)) return Error{std::string(name) + ".ann: byte " + std::to_string(*bad), "invalid UTF-8 sequence"};
     Imported out;
     Document doc;
-    doc.id = baseName(name);
+    doc.id = idFromFileName(std::string(name) + ".ann");
     doc.text = std::move(t.value());
     ImportBuilder build(doc);
     std::map<std::string, std::string> spanOf;  // T id -> span id

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "formats/import_builder.hpp"
+#include "formats/json_access.hpp"
 
 namespace spanmark::formats {
 namespace {
@@ -110,20 +111,13 @@ Result<std::vector<Document>> readDoccano(std::string_view input) {
         }
         return out;
     }
-    std::size_t line = 0, begin = 0;
-    while (begin < input.size()) {
-        std::size_t end = input.find('\n', begin);
-        if (end == std::string_view::npos) end = input.size();
-        ++line;
-        const std::string_view text = input.substr(begin, end - begin);
-        begin = end + 1;
-        if (text.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-        const Json j = Json::parse(text, nullptr, false);
-        if (j.is_discarded()) return Error{"line " + std::to_string(line), "not valid JSON", line, 0};
+    auto error = forEachJsonLine(input, [&](const Json& j, std::size_t line) -> std::optional<Error> {
         auto doc = record(j, line);
         if (!doc) return doc.error();
         out.push_back(std::move(doc.value()));
-    }
+        return std::nullopt;
+    });
+    if (error) return *error;
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "core/sha256.hpp"
+#include "formats/json_access.hpp"
 #include "formats/json_stream.hpp"
 #include "formats/json_text.hpp"
 
@@ -38,14 +39,6 @@ Error parseError(std::string_view input, std::size_t byte, std::size_t firstLine
     }
     e.where = "line " + std::to_string(e.line) + ", column " + std::to_string(e.column);
     return e;
-}
-
-std::string idFromName(std::string_view name) {
-    auto slash = name.find_last_of("/\\");
-    if (slash != std::string_view::npos) name = name.substr(slash + 1);
-    auto dot = name.find_last_of('.');
-    if (dot != std::string_view::npos && dot > 0) name = name.substr(0, dot);
-    return name.empty() ? std::string("document") : std::string(name);
 }
 
 const char* typeName(const Json& j) {
@@ -419,7 +412,7 @@ Result<Document> readPlainText(std::string_view input, std::string_view name) {
     auto text = Text::fromUtf8(std::string(stripBom(input)));
     if (!text) return text.error();
     Document doc;
-    doc.id = idFromName(name);
+    doc.id = idFromFileName(name);
     doc.text = std::move(text.value());
     return doc;
 }

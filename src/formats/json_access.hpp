@@ -2,7 +2,11 @@
 // Reading members of other tools' JSON without trusting their types:
 // nlohmann's value() throws when a member has an unexpected type.
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
+#include <string_view>
+
+#include "core/result.hpp"
 
 namespace spanmark::formats {
 
@@ -16,6 +20,34 @@ inline bool boolOr(const nlohmann::json& object, const char* key, bool fallback)
     if (!object.is_object()) return fallback;
     auto it = object.find(key);
     return it != object.end() && it->is_boolean() ? it->get<bool>() : fallback;
+}
+
+// Calls visit(json, line) for each non-blank line of a JSONL text; a line
+// that is not JSON ends the walk with that error.
+template <class Visit>
+std::optional<Error> forEachJsonLine(std::string_view input, Visit visit) {
+    std::size_t line = 0, begin = 0;
+    while (begin < input.size()) {
+        std::size_t end = input.find('\n', begin);
+        if (end == std::string_view::npos) end = input.size();
+        ++line;
+        const std::string_view text = input.substr(begin, end - begin);
+        begin = end + 1;
+        if (text.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+        const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+        if (j.is_discarded()) return Error{"line " + std::to_string(line), "not valid JSON", line, 0};
+        if (auto error = visit(j, line)) return error;
+    }
+    return std::nullopt;
+}
+
+// A document id from a file name: its base name without the extension.
+inline std::string idFromFileName(std::string_view name) {
+    auto slash = name.find_last_of("/\\");
+    if (slash != std::string_view::npos) name = name.substr(slash + 1);
+    auto dot = name.find_last_of('.');
+    if (dot != std::string_view::npos && dot > 0) name = name.substr(0, dot);
+    return name.empty() ? std::string("document") : std::string(name);
 }
 
 }  // namespace spanmark::formats

@@ -90,20 +90,13 @@ Result<Document> record(const Json& j, std::size_t line, std::vector<std::string
 
 Result<Imported> readSpacy(std::string_view input) {
     Imported out;
-    std::size_t line = 0, begin = 0;
-    while (begin < input.size()) {
-        std::size_t end = input.find('\n', begin);
-        if (end == std::string_view::npos) end = input.size();
-        ++line;
-        const std::string_view text = input.substr(begin, end - begin);
-        begin = end + 1;
-        if (text.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-        const Json j = Json::parse(text, nullptr, false);
-        if (j.is_discarded()) return Error{"line " + std::to_string(line), "not valid JSON", line, 0};
+    auto error = forEachJsonLine(input, [&](const Json& j, std::size_t line) -> std::optional<Error> {
         auto doc = record(j, line, out.warnings);
         if (!doc) return doc.error();
         out.documents.push_back(std::move(doc.value()));
-    }
+        return std::nullopt;
+    });
+    if (error) return *error;
     return out;
 }
 

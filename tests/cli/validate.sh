@@ -61,7 +61,7 @@ out=$("$cli" convert "$data/agree-a.json" --to text 2>&1 >/dev/null)
 "$cli" convert "$data/agree-a.json" --to docx >/dev/null 2>&1; [ $? -eq 2 ] || fail "an unknown format must exit 2"
 
 # Our own sample in every format reads back to the same spans and relation.
-for f in quay.doccano.jsonl quay.labelstudio.json quay.spacy.jsonl quay.brat.ann; do
+for f in quay.doccano.jsonl quay.labelstudio.json quay.spacy.jsonl brat/quay.ann; do
   "$cli" convert "$data/formats/$f" --to spanmark -o "$work/quay-back.json" 2>/dev/null || fail "$f does not convert"
   out=$("$cli" agree "$data/formats/quay.json" "$work/quay-back.json")
   echo "$out" | grep -A8 "exact spans" | grep -Eq "^  all labels +1\.000 +1\.000 +1\.000 +6 +0 +0$" || fail "$f: spans differ: $out"
