@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from './generate.mjs';
-import { openPage, repo, screenshots, start, wait, waitReady } from './harness.mjs';
+import { codePointRange, dragAndLabel, openPage, repo, screenshots, settle, start, wait, waitReady } from './harness.mjs';
 
 let env;
 const dataDir = join(repo, 'build/test-data');
@@ -16,27 +16,11 @@ before(async () => {
 });
 after(async () => { await env.stop(); });
 
-async function settle(page) {
-  for (let i = 0; i < 8; i++) await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
-  await wait(60);
-}
-
 async function labelPhrase(page, phrase, key) {
   const doc = JSON.parse(await page.evaluate(() => window.spanmark.save()));
-  const text = doc.document.text;
-  const start = [...text.slice(0, text.indexOf(phrase))].length;
-  const end = start + [...phrase].length;
-  const boxes = await page.evaluate(([s, e]) => window.spanmark.textRects(s, e), [start, end]);
-  const first = boxes[0], last = boxes[boxes.length - 1];
-  await page.mouse.move(first.x + 2, first.y + first.height * 0.4);
-  await page.mouse.down();
-  await page.mouse.move(last.x + last.width - 2, last.y + last.height * 0.4, { steps: 5 });
-  await page.mouse.up();
-  await settle(page);
-  await page.keyboard.press(key);
-  await settle(page);
-  await wait(400);
-  return { id: doc.document.id, start, end };
+  const range = codePointRange(doc.document.text, phrase);
+  await dragAndLabel(page, range.start, range.end, key);
+  return { id: doc.document.id, ...range };
 }
 
 const currentId = async (page) => JSON.parse(await page.evaluate(() => window.spanmark.save())).document.id;

@@ -50,3 +50,33 @@ export async function waitReady(page) {
 }
 
 export const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// Lets the page draw until the input so far is handled.
+export async function settle(page) {
+  for (let i = 0; i < 8; i++) await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+  await wait(60);
+}
+
+// Drags over [start, end) of the open document's text, as a hand does, then
+// presses a label key. Returns the range.
+export async function dragAndLabel(page, start, end, key) {
+  const boxes = await page.evaluate(([s, e]) => window.spanmark.textRects(s, e), [start, end]);
+  const first = boxes[0], last = boxes[boxes.length - 1];
+  await page.mouse.move(first.x + 2, first.y + first.height * 0.4);
+  await page.mouse.down();
+  await page.mouse.move(last.x + last.width - 2, last.y + last.height * 0.4, { steps: 5 });
+  await page.mouse.up();
+  await settle(page);
+  await page.keyboard.press(key);
+  await settle(page);
+  await wait(400);  // the next press must not count as a double-click
+  return { start, end };
+}
+
+// Code point offsets of a phrase in a text.
+export function codePointRange(text, phrase) {
+  const index = text.indexOf(phrase);
+  if (index < 0) throw new Error(`"${phrase}" is not in the text`);
+  const start = [...text.slice(0, index)].length;
+  return { start, end: start + [...phrase].length };
+}

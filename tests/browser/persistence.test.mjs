@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodePng } from './png.mjs';
-import { openPage, repo, screenshots, start, wait, waitReady } from './harness.mjs';
+import { dragAndLabel as dragAndLabelRange, openPage, repo, screenshots, settle, start, wait, waitReady } from './harness.mjs';
 
 const sample = readFileSync(join(repo, 'assets/sample-article.txt'), 'utf8');
 const at = (phrase) => {
@@ -21,24 +21,9 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env.stop(); });
 
-async function settle(page) {
-  for (let i = 0; i < 8; i++) await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
-  await wait(60);
-}
-
 async function dragAndLabel(page, phrase, key) {
   const range = at(phrase);
-  const boxes = await page.evaluate(([s, e]) => window.spanmark.textRects(s, e), [range.start, range.end]);
-  const first = boxes[0], last = boxes[boxes.length - 1];
-  await page.mouse.move(first.x + 2, first.y + first.height * 0.4);
-  await page.mouse.down();
-  await page.mouse.move(last.x + last.width - 2, last.y + last.height * 0.4, { steps: 5 });
-  await page.mouse.up();
-  await settle(page);
-  await page.keyboard.press(key);
-  await settle(page);
-  await wait(400);  // next press is no double-click
-  return range;
+  return dragAndLabelRange(page, range.start, range.end, key);
 }
 
 const spans = async (page) => JSON.parse(await page.evaluate(() => window.spanmark.save())).spans
