@@ -337,8 +337,10 @@ void TextView::drawRelations(const Document& doc, const Palette& palette, const 
         // Downwards the curve drops from under the source; otherwise it arcs over the line.
         const bool down = to.y > from.y + fontSize_;
         const float lift = std::clamp(std::hypot(to.x - from.x, to.y - from.y) / 3, fontSize_ * 1.2f, fontSize_ * 5);
-        const Point c1 = down ? Point{from.x, from.y + lift * 0.6f} : Point{from.x, from.y - lift};
-        const Point c2 = down ? Point{to.x, to.y - lift * 0.6f} : Point{to.x, to.y - lift};
+        // Downwards the bend never passes the other end, or the curve would loop back over the text.
+        const float bend = std::min(lift * 0.6f, (to.y - from.y) * 0.5f);
+        const Point c1 = down ? Point{from.x, from.y + bend} : Point{from.x, from.y - lift};
+        const Point c2 = down ? Point{to.x, to.y - bend} : Point{to.x, to.y - lift};
         DrawnArrow drawn{id, {}};
         for (int k = 0; k <= 24; ++k) drawn.points.push_back(bezier(from, c1, c2, to, k / 24.0f));
         draw->AddBezierCubic(toImVec(from), toImVec(c1), toImVec(c2), toImVec(to), color, thickness);
