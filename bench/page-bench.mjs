@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openPage, repo, start, wait } from '../tests/browser/harness.mjs';
+import { timeFrames } from './frame-timer.mjs';
 
 const file = process.argv[2] || join(repo, 'build/synthetic-1mb.json');
 const doc = JSON.parse(readFileSync(file, 'utf8'));
@@ -31,17 +32,7 @@ async function measure(env, name) {
   await wait(1000);
   const rest = (await page.evaluate(() => window.spanmark.view())).frames - rest0;
 
-  // Time each frame's work from inside the page. (Installed after the first
-  // frames: Emscripten swaps its export stub for the raw function on first call.)
-  await page.evaluate(() => {
-    window.__frameTimes = [];
-    const inner = window.Module._spanmark_frame;
-    window.Module._spanmark_frame = () => {
-      const t0 = performance.now();
-      inner();
-      window.__frameTimes.push(performance.now() - t0);
-    };
-  });
+  await timeFrames(page);
   await page.mouse.move(view.x, view.y);
   const started = Date.now();
   let steps = 0;

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from '../tests/browser/generate.mjs';
 import { openPage, repo, start, wait } from '../tests/browser/harness.mjs';
+import { timeFrames } from './frame-timer.mjs';
 
 const dir = join(repo, 'build/bench-data');
 mkdirSync(dir, { recursive: true });
@@ -34,15 +35,7 @@ async function autosaveTime(env, query) {
   await page.waitForFunction(() => window.spanmark && window.spanmark.ready && window.spanmark.view().linesDrawn > 0,
                              null, { timeout: 60000 });
   await wait(500);
-  await page.evaluate(() => {
-    window.__frameTimes = [];
-    const inner = window.Module._spanmark_frame;
-    window.Module._spanmark_frame = () => {
-      const t0 = performance.now();
-      inner();
-      window.__frameTimes.push(performance.now() - t0);
-    };
-  });
+  await timeFrames(page);
   const samples = [];
   const autosaves = [];
   for (let i = 0; i < 5; i++) {
