@@ -367,10 +367,10 @@ void TextView::drawRelations(const Document& doc, const Palette& palette, const 
                                      : (label && !label->color.empty() ? ImGui::GetColorU32(colorFromHex(label->color))
                                                                         : IM_COL32(70, 74, 82, 230));
         const float thickness = selected ? std::max(3.0f, fontSize_ / 6) : std::max(1.5f, fontSize_ / 11);
-        const bool targetBelow = to->start >= from->end && seeFrom && seeTo &&
-                                 anchorOf(*to, false).y > anchorOf(*from, false).y + fontSize_;
-        Point a = seeFrom ? anchorOf(*from, targetBelow) : Point{};
+        Point a = seeFrom ? anchorOf(*from, false) : Point{};
         Point b = seeTo ? anchorOf(*to, false) : Point{};
+        // A target on a later line: the arrow leaves from under the source instead.
+        if (seeFrom && seeTo && to->start >= from->end && b.y > a.y + fontSize_) a = anchorOf(*from, true);
         // An end out of sight: the arrow leaves by the edge it lies beyond, with a marker naming it.
         if (!seeFrom || !seeTo) {
             const Span& away = seeFrom ? *to : *from;
