@@ -2,43 +2,20 @@
 
 #include <algorithm>
 #include <sstream>
-#include <unordered_map>
 
 #include "core/sha256.hpp"
 #include "formats/document_json.hpp"
 
 namespace spanmark::app {
 
-DocumentSummary summarize(const Document& doc) {
+DocumentSummary summarizeEntry(const Document& doc) {
     DocumentSummary s;
-    std::vector<std::string> sources;
-    for (const Label& l : doc.labels)
-        if (l.kind == LabelKind::Relation) sources.insert(sources.end(), l.from.begin(), l.from.end());
-    std::unordered_map<std::string, bool> spoken;
-    doc.annotations.forEachRelation([&](const Relation& r) { spoken[r.from] = true; });
-    doc.annotations.forEachSpan([&](const Span& span) {
-        ++s.spans;
-        ++s.labelCounts[span.label];
-        if (std::find(sources.begin(), sources.end(), span.label) != sources.end()) {
-            ++s.quotes;
-            if (!spoken.count(span.id)) ++s.unattributed;
-        }
-    });
+    static_cast<Summary&>(s) = spanmark::summarize(doc);
     s.done = formats::metaValue(doc.metaJson, "status") == "done";
     return s;
 }
 
 std::string draftKeyOf(const Document& doc) { return doc.id + ":" + sha256Hex(doc.text.bytes()); }
-
-bool Corpus::looksLike(std::string_view contents) {
-    const auto first = contents.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos || contents[first] != '{') return false;
-    const auto newline = contents.find('\n', first);
-    if (newline == std::string_view::npos) return false;
-    const auto next = contents.find_first_not_of(" \t\r\n", newline);
-    // A pretty-printed single document has a key or a brace on its second line, not an object.
-    return next != std::string_view::npos && contents[next] == '{';
-}
 
 Result<Corpus> Corpus::read(std::string_view contents, std::string_view name) {
     Corpus corpus;
@@ -46,7 +23,7 @@ Result<Corpus> Corpus::read(std::string_view contents, std::string_view name) {
     std::istringstream in{std::string(contents)};
     auto error = formats::readCorpus(in, [&](Document&& doc, std::size_t) {
         corpus.entries_.push_back({doc.id, draftKeyOf(doc), formats::writeSpanmarkJson(doc, formats::Layout::Line),
-                                   summarize(doc), false});
+                                   summarizeEntry(doc), false});
         return true;
     });
     if (error) {
@@ -78,7 +55,7 @@ DocumentSummary Corpus::totals() const {
 void Corpus::update(std::size_t index, const Document& doc) {
     Entry& e = entries_[index];
     e.line = formats::writeSpanmarkJson(doc, formats::Layout::Line);
-    e.summary = summarize(doc);
+    e.summary = summarizeEntry(doc);
 }
 
 std::optional<std::size_t> Corpus::restore(const std::string& key, std::string_view contents) {

@@ -11,18 +11,16 @@
 
 #include "core/document.hpp"
 #include "core/result.hpp"
+#include "core/summary.hpp"
 
 namespace spanmark::app {
 
-struct DocumentSummary {
-    std::size_t spans = 0;
-    std::size_t quotes = 0;        // spans a relation may start from
-    std::size_t unattributed = 0;  // of those, with no relation
-    std::map<std::string, std::size_t> labelCounts;
-    bool done = false;             // meta.status == "done"
+// A document's counts, and whether it is marked done (meta.status == "done").
+struct DocumentSummary : Summary {
+    bool done = false;
 };
 
-DocumentSummary summarize(const Document& doc);
+DocumentSummary summarizeEntry(const Document& doc);
 std::string draftKeyOf(const Document& doc);
 
 class Corpus {
@@ -35,8 +33,6 @@ public:
         bool restored = false;  // a draft replaced the file's version
     };
 
-    // True for JSONL: a JSON object on its first line and another after it.
-    static bool looksLike(std::string_view contents);
     // A JSONL file with more than one document; a located error otherwise.
     static Result<Corpus> read(std::string_view contents, std::string_view name);
 

@@ -72,7 +72,6 @@ void Editor::restoreDraft(const std::string& key, std::string_view contents, con
                            (restoredEntries_ == 1 ? "" : "s") + ", the newest from " + savedAt + ".";
             host_.requestFrame();
         }
-        if (key != draftKey_) return;
     }
     if (key != draftKey_) return;  // another document was opened meanwhile
     if (auto error = session_.load(contents, openedName_)) {
@@ -243,7 +242,7 @@ std::string Editor::load(std::string_view contents, std::string_view name) {
         host_.requestFrame();
         return {};
     }
-    if (Corpus::looksLike(contents)) {
+    if (formats::looksLikeCorpus(contents)) {
         auto corpus = Corpus::read(contents, name);
         if (!corpus) {
             std::string message = std::string(name) + ": " + corpus.error().describe();

@@ -7,6 +7,7 @@
 
 #include "app/imgui_string.hpp"
 #include "core/search.hpp"
+#include "core/summary.hpp"
 #include "core/utf8.hpp"
 
 #include <unordered_map>
@@ -69,11 +70,9 @@ void SidePanel::rebuild(const Document& doc) {
     groups_.clear();
     quotes_.clear();
     unattributed_ = 0;
-    std::vector<std::string> sources;  // span labels a relation starts from: quotes
-    for (const Label& l : doc.labels) {
+    const std::vector<std::string> sources = relationSourceLabels(doc.labels);  // quotes
+    for (const Label& l : doc.labels)
         if (l.kind == LabelKind::Span) groups_.push_back({l.name, {}, 0});
-        else sources.insert(sources.end(), l.from.begin(), l.from.end());
-    }
     std::unordered_map<std::string, std::vector<std::string>> speakers;
     doc.annotations.forEachRelation([&](const Relation& r) { speakers[r.from].push_back(r.to); });
     const std::u32string needle = folded(filter_);

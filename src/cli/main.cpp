@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/agreement.hpp"
+#include "core/summary.hpp"
 #include "formats/any_format.hpp"
 #include "formats/brat.hpp"
 #include "formats/document_json.hpp"
@@ -108,34 +109,22 @@ int validate(const std::vector<std::string>& files) {
 
 int stats(const std::vector<std::string>& files) {
     std::map<std::string, std::size_t> total;
-    std::size_t documents = 0, relations = 0, quotes = 0, attributed = 0;
+    std::size_t documents = 0, relations = 0, quotes = 0, unattributed = 0;
     int status = 0;
     for (const std::string& path : files) {
         const bool ok = forEachDocument(path, [&](Document&& doc) {
-            std::map<std::string, std::size_t> counts;
-            std::map<std::string, bool> spoken;
-            doc.annotations.forEachRelation([&](const spanmark::Relation& r) { spoken[r.from] = true; });
-            std::vector<std::string> sources;
-            for (const auto& l : doc.labels)
-                if (l.kind == spanmark::LabelKind::Relation) sources.insert(sources.end(), l.from.begin(), l.from.end());
-            std::size_t q = 0, qa = 0;
-            doc.annotations.forEachSpan([&](const spanmark::Span& s) {
-                ++counts[s.label];
-                if (std::find(sources.begin(), sources.end(), s.label) != sources.end()) {
-                    ++q;
-                    qa += spoken.count(s.id);
-                }
-            });
+            const spanmark::Summary summary = spanmark::summarize(doc);
             std::printf("%s", doc.id.c_str());
-            for (const auto& [label, n] : counts) {
+            for (const auto& [label, n] : summary.labelCounts) {
                 std::printf("  %s %zu", label.c_str(), n);
                 total[label] += n;
             }
-            std::printf("  relations %zu  quotes %zu (%zu without speaker)\n", doc.annotations.relationCount(), q, q - qa);
+            std::printf("  relations %zu  quotes %zu (%zu without speaker)\n", doc.annotations.relationCount(),
+                        summary.quotes, summary.unattributed);
             ++documents;
             relations += doc.annotations.relationCount();
-            quotes += q;
-            attributed += qa;
+            quotes += summary.quotes;
+            unattributed += summary.unattributed;
         });
         if (!ok) status = 1;
     }
@@ -143,7 +132,7 @@ int stats(const std::vector<std::string>& files) {
     for (const auto& [label, n] : total) spans += n;
     std::printf("total: %zu documents, %zu spans", documents, spans);
     for (const auto& [label, n] : total) std::printf("  %s %zu", label.c_str(), n);
-    std::printf("  relations %zu  quotes %zu (%zu without speaker)\n", relations, quotes, quotes - attributed);
+    std::printf("  relations %zu  quotes %zu (%zu without speaker)\n", relations, quotes, unattributed);
     return status;
 }
 

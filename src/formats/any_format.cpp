@@ -75,9 +75,7 @@ Result<Imported> readFormat(std::string_view contents, std::string_view name, co
     }
     if (format == "brat") return Error{"", "brat comes as a .txt and an .ann; open them with the spanmark CLI"};
     Imported out;
-    if (format == "spanmark" && contents.find('\n') != std::string_view::npos &&
-        contents.find_first_not_of(" \t\r\n") != std::string_view::npos &&
-        contents[contents.find_first_not_of(" \t\r\n")] == '{' && contents.find("\n{") != std::string_view::npos) {
+    if (format == "spanmark" && looksLikeCorpus(contents)) {
         std::istringstream in{std::string(contents)};
         auto error = readCorpus(in, [&](Document&& d, std::size_t) {
             out.documents.push_back(std::move(d));

@@ -455,13 +455,19 @@ std::string writeLabelsFile(const std::vector<Label>& labels) {
     return out;
 }
 
+bool looksLikeCorpus(std::string_view input) {
+    const std::string_view body = stripBom(input);
+    if (!looksLikeJson(body)) return false;
+    const auto newline = body.find('\n', body.find('{'));
+    return newline != std::string_view::npos && looksLikeJson(body.substr(newline + 1));
+}
+
 Result<Document> readAny(std::string_view input, std::string_view name) {
     const std::string_view body = stripBom(input);
     if (!looksLikeJson(body)) return readPlainText(body, name);
     // A corpus holds one document a line: open its first.
-    const auto newline = body.find('\n');
-    if (newline != std::string_view::npos && looksLikeJson(body.substr(newline + 1))) {
-        const std::string_view first = body.substr(0, newline);
+    if (looksLikeCorpus(body)) {
+        const std::string_view first = body.substr(0, body.find('\n'));
         if (Json::accept(first)) return readDocumentJson(first, 1);
     }
     return readSpanmarkJson(body);

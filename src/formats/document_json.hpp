@@ -18,6 +18,10 @@ namespace spanmark::formats {
 Result<Document> readAny(std::string_view input, std::string_view name);
 
 Result<Document> readSpanmarkJson(std::string_view input);
+
+// True for JSONL: a JSON object on the first line and another on the next
+// non-blank one (a pretty-printed document has a key there instead).
+bool looksLikeCorpus(std::string_view input);
 Result<Document> readPlainText(std::string_view input, std::string_view name);
 
 // Reads a JSONL corpus one line at a time, never holding more than one
