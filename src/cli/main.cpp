@@ -6,7 +6,9 @@
 #include <fstream>
 #include <functional>
 #include <iterator>
+#include <iostream>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -16,6 +18,7 @@
 #include "formats/any_format.hpp"
 #include "formats/brat.hpp"
 #include "formats/document_json.hpp"
+#include "suggest/suggest.hpp"
 
 namespace {
 
@@ -28,6 +31,9 @@ const char* kUsage =
     "  validate FILE...   exit 0 if every file is a valid spanmark document or corpus\n"
     "  stats FILE...      spans per label, relations and quotes, per document and in all\n"
     "  agree A B          per-label precision, recall and F1 of B against A (the reference)\n"
+    "  suggest FILE [-o OUT]\n"
+    "                     pre-annotations by rules (figures, quotes, speakers, labelled strings\n"
+    "                     again), added to a copy of the file; each carries \"suggested\": RULE\n"
     "  convert IN --to FORMAT [-o OUT] [--from FORMAT]\n"
     "                     FORMAT: spanmark, text, doccano, labelstudio, spacy, brat, conll;\n"
     "                     the input format is guessed from the file when --from is absent\n"
@@ -177,6 +183,9 @@ int agree(const std::vector<std::string>& files) {
     std::printf("  %-16s\n", "relations");
     for (const auto& [label, c] : all.relations) printCounts(label.c_str(), c);
     printCounts("all relations", all.relationTotal());
+    for (const auto& [label, a] : all.attribution)
+        std::printf("  %s attribution: %.3f (%zu of %zu sources found in both point to the same span)\n", label.c_str(),
+                    a.accuracy(), a.correct, a.judged);
     return status;
 }
 
@@ -184,19 +193,36 @@ bool endsWith(const std::string& s, const std::string& tail) {
     return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
-// Writes beside the target and renames on success: no half-written output.
-bool writeAtomically(const std::string& path, const std::string& contents) {
-    const std::string temporary = path + ".part";
-    {
-        std::ofstream out(temporary, std::ios::binary);
-        out << contents;
-        out.flush();
-        if (!out) {
-            std::remove(temporary.c_str());
-            return false;
+// Written beside the target and renamed on commit: no half-written output,
+// whether the contents come at once or document by document.
+class OutputFile {
+public:
+    explicit OutputFile(std::string path) : path_(std::move(path)), temporary_(path_ + ".part"), out_(temporary_, std::ios::binary) {}
+    ~OutputFile() {
+        if (!committed_) {
+            out_.close();
+            std::remove(temporary_.c_str());
         }
     }
-    return std::rename(temporary.c_str(), path.c_str()) == 0;
+    std::ofstream& stream() { return out_; }
+    bool commit() {
+        out_.flush();
+        const bool ok = static_cast<bool>(out_);
+        out_.close();
+        committed_ = ok && std::rename(temporary_.c_str(), path_.c_str()) == 0;
+        return committed_;
+    }
+
+private:
+    std::string path_, temporary_;
+    std::ofstream out_;
+    bool committed_ = false;
+};
+
+bool writeAtomically(const std::string& path, const std::string& contents) {
+    OutputFile file(path);
+    file.stream() << contents;
+    return file.commit();
 }
 
 bool readAll(const std::string& path, std::string& out) {
@@ -245,8 +271,8 @@ void addDropped(std::map<std::string, std::size_t>& total, const std::vector<std
 
 int convertStreaming(const std::string& in, const std::string& to, const std::string& out) {
     namespace f = spanmark::formats;
-    const std::string temporary = out + ".part";
-    std::ofstream file(temporary, std::ios::binary);
+    OutputFile output(out);
+    std::ofstream& file = output.stream();
     std::map<std::string, std::size_t> dropped;
     std::size_t count = 0;
     const bool array = to == "labelstudio";  // a JSON array of tasks, written item by item
@@ -267,12 +293,9 @@ int convertStreaming(const std::string& in, const std::string& to, const std::st
         ++count;
     });
     if (array) file << "\n]\n";
-    file.flush();
-    const bool written = ok && static_cast<bool>(file);
-    file.close();
-    if (!written || std::rename(temporary.c_str(), out.c_str()) != 0) {
-        std::remove(temporary.c_str());
-        if (ok) std::fprintf(stderr, "%s: error: cannot write the file\n", out.c_str());
+    if (!ok) return 1;
+    if (!output.commit()) {
+        std::fprintf(stderr, "%s: error: cannot write the file\n", out.c_str());
         return 1;
     }
     for (const auto& [what, n] : dropped) std::fprintf(stderr, "%s: warning: dropped %zu%s\n", in.c_str(), n, what.c_str());
@@ -317,7 +340,10 @@ int convert(const std::vector<std::string>& args) {
     for (const Document& d : imported.documents) all.push_back(&d);
 
     std::vector<std::string> dropped;
-    const auto files = f::writeFormat(all, to, dropped);
+    auto files = f::writeFormat(all, to, dropped);
+    // A .jsonl is one document a line, even when there is one document.
+    if (to == "spanmark" && isJsonl(out) && all.size() == 1)
+        files = {{".jsonl", f::writeSpanmarkJson(*all.front(), f::Layout::Line) + "\n"}};
     for (const std::string& what : dropped) std::fprintf(stderr, "%s: warning: dropped %s\n", in.c_str(), what.c_str());
     if (out.empty()) {
         if (files.size() != 1) {
@@ -342,6 +368,71 @@ int convert(const std::vector<std::string>& args) {
     return 0;
 }
 
+// Each document with the rules' suggestions added, marked as such. A corpus
+// (or several documents) comes out as JSONL, one document as JSON.
+int suggest(const std::vector<std::string>& args) {
+    namespace f = spanmark::formats;
+    namespace s = spanmark::suggest;
+    std::string in, out;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "-o" && i + 1 < args.size()) out = args[++i];
+        else if (in.empty() && args[i].rfind("-", 0) != 0) in = args[i];
+        else {
+            std::fprintf(stderr, "spanmark suggest: unexpected argument '%s'\n%s", args[i].c_str(), kUsage);
+            return 2;
+        }
+    }
+    if (in.empty()) {
+        std::fputs(kUsage, stderr);
+        return 2;
+    }
+    std::optional<OutputFile> file;
+    if (!out.empty()) file.emplace(out);
+    std::ostream& sink = file ? static_cast<std::ostream&>(file->stream()) : std::cout;
+    const bool lines = isJsonl(in) || (!out.empty() && isJsonl(out));
+    std::map<std::string, std::size_t> added;
+    std::size_t documents = 0, relations = 0;
+    // One document is written pretty, as the editor saves it; several as JSONL.
+    std::string firstPretty, firstLine;
+    bool refused = false;
+    const bool ok = forEachDocument(in, [&](Document&& doc) {
+        const s::Suggestions found = s::suggestFor(doc);
+        spanmark::Edit edit = s::acceptEdit(doc, found.spans, found.relations, true, "suggestions");
+        if (auto error = spanmark::apply(doc, edit)) {  // the rules add only what the document allows
+            report(in, *error);
+            refused = true;
+            return;
+        }
+        for (const auto& operation : edit.operations) {
+            if (const auto* a = std::get_if<spanmark::op::AddSpan>(&operation)) ++added[a->span.label];
+            else ++relations;
+        }
+        const std::string line = f::writeSpanmarkJson(doc, f::Layout::Line) + "\n";
+        if (lines) sink << line;
+        else if (documents == 0) {
+            firstPretty = f::writeSpanmarkJson(doc, f::Layout::Pretty);
+            firstLine = line;
+        } else {
+            if (documents == 1) sink << firstLine;
+            sink << line;
+        }
+        ++documents;
+    });
+    if (!ok || refused) return 1;
+    if (documents == 1 && !lines) sink << firstPretty;
+    sink.flush();
+    if (file && !file->commit()) {
+        std::fprintf(stderr, "%s: error: cannot write the file\n", out.c_str());
+        return 1;
+    }
+    std::size_t spans = 0;
+    for (const auto& [label, n] : added) spans += n;
+    std::fprintf(stderr, "%s: %zu suggested span%s", in.c_str(), spans, spans == 1 ? "" : "s");
+    for (const auto& [label, n] : added) std::fprintf(stderr, "  %s %zu", label.c_str(), n);
+    std::fprintf(stderr, "  relations %zu, in %zu document%s\n", relations, documents, documents == 1 ? "" : "s");
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -359,6 +450,7 @@ int main(int argc, char** argv) {
     if (command == "stats") return stats(args);
     if (command == "agree") return agree(args);
     if (command == "convert") return convert(args);
+    if (command == "suggest") return suggest(args);
     std::fprintf(stderr, "spanmark: unknown command '%s'\n%s", command.c_str(), kUsage);
     return 2;
 }

@@ -33,6 +33,10 @@ Agreement& Agreement::operator+=(const Agreement& o) {
     for (const auto& [l, c] : o.exact) exact[l] += c;
     for (const auto& [l, c] : o.overlap) overlap[l] += c;
     for (const auto& [l, c] : o.relations) relations[l] += c;
+    for (const auto& [l, c] : o.attribution) {
+        attribution[l].judged += c.judged;
+        attribution[l].correct += c.correct;
+    }
     documents += o.documents;
     return *this;
 }
@@ -87,6 +91,24 @@ Agreement compare(const Document& a, const Document& b) {
         }
     }
     for (const auto& k : rb) ++result.relations[std::get<0>(k)].onlyB;
+    a.annotations.forEachRelation([&](const Relation& r) {
+        const Span* from = a.annotations.span(r.from);
+        const Span* to = a.annotations.span(r.to);
+        if (!from || !to) return;
+        const Span* other = b.annotations.find(from->start, from->end, from->label);
+        if (!other) return;
+        bool given = false, same = false;
+        for (const Relation* x : b.annotations.relationsOf(other->id)) {
+            if (x->label != r.label || x->from != other->id) continue;
+            given = true;
+            const Span* target = b.annotations.span(x->to);
+            same = same || (target && target->start == to->start && target->end == to->end && target->label == to->label);
+        }
+        if (!given) return;
+        Attribution& at = result.attribution[r.label];
+        ++at.judged;
+        if (same) ++at.correct;
+    });
     return result;
 }
 

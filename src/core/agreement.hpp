@@ -29,10 +29,21 @@ struct Counts {
     }
 };
 
+// Attribution: of A's relations whose source span B also has (same bounds
+// and label) and gives a relation of the same label, how many B points at
+// the same target. For SPEAKER: of the quotes both found, how many both
+// attribute to the same actor span.
+struct Attribution {
+    std::size_t judged = 0;
+    std::size_t correct = 0;
+    double accuracy() const { return judged ? double(correct) / double(judged) : 1.0; }
+};
+
 struct Agreement {
     std::map<std::string, Counts> exact;    // per span label
     std::map<std::string, Counts> overlap;  // per span label
     std::map<std::string, Counts> relations;  // per relation label
+    std::map<std::string, Attribution> attribution;  // per relation label
     std::size_t documents = 0;
 
     Counts exactTotal() const;

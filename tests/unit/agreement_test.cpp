@@ -39,3 +39,22 @@ TEST_CASE("relations agree by label and both ends", "[agreement]") {
     REQUIRE_FALSE(apply(b, edits::addRelation(b, "SPEAKER", "s2", "s1")));
     CHECK(compare(a, b).relationTotal().f1() == 1.0);
 }
+
+TEST_CASE("attribution is judged on the sources both found", "[agreement]") {
+    // A: the quote is Ana Lobo's. B1 names "Mayor Ana Lobo" instead, B2 gives no speaker.
+    Document a = withSpans({{6, 14, "ACTOR"}, {0, 14, "ACTOR"}, {15, 61, "QUOTE"}});
+    Document wrong = a, none = a, right = a;
+    const std::string lobo = a.annotations.find(6, 14, "ACTOR")->id;
+    const std::string mayor = a.annotations.find(0, 14, "ACTOR")->id;
+    const std::string quote = a.annotations.find(15, 61, "QUOTE")->id;
+    REQUIRE_FALSE(apply(a, edits::addRelation(a, "SPEAKER", quote, lobo)));
+    REQUIRE_FALSE(apply(wrong, edits::addRelation(wrong, "SPEAKER", quote, mayor)));
+    REQUIRE_FALSE(apply(right, edits::addRelation(right, "SPEAKER", quote, lobo)));
+    CHECK(compare(a, wrong).attribution.at("SPEAKER").judged == 1);
+    CHECK(compare(a, wrong).attribution.at("SPEAKER").accuracy() == 0.0);
+    CHECK(compare(a, none).attribution.count("SPEAKER") == 0);
+    CHECK(compare(a, right).attribution.at("SPEAKER").accuracy() == 1.0);
+    Agreement sum = compare(a, wrong);
+    sum += compare(a, right);
+    CHECK(sum.attribution.at("SPEAKER").accuracy() == 0.5);
+}

@@ -1,0 +1,286 @@
+#include "suggest/speakers.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <unordered_set>
+
+#include "suggest/word_lists.hpp"
+
+namespace spanmark::suggest {
+namespace {
+
+bool isParticle(std::u32string_view w) {
+    return w == U"de" || w == U"da" || w == U"van" || w == U"von" || w == U"al" || w == U"bin" || w == U"del" ||
+           w == U"la" || w == U"le" || w == U"du" || w == U"di" || w == U"der" || w == U"ter";
+}
+
+// Last words that make a capitalised run an organisation or a place.
+bool isInstitution(std::u32string_view w) {
+    static const std::unordered_set<std::u32string> s{
+        U"company", U"office", U"assembly", U"union", U"river", U"council", U"ministry", U"party", U"authority",
+        U"bank", U"association", U"federation", U"marathon", U"club", U"street", U"road", U"valley", U"falls",
+        U"mill", U"court", U"police", U"university", U"hospital", U"group", U"agency", U"institute", U"committee",
+        U"department", U"senate", U"parliament", U"government", U"corporation", U"lines", U"airport", U"station",
+        U"square", U"bridge", U"lake", U"sea", U"ocean", U"mountains", U"hills", U"island", U"islands", U"city",
+        U"county", U"province", U"state", U"republic", U"kingdom", U"times", U"news", U"fund", U"service",
+        U"network", U"trust", U"foundation", U"school", U"church", U"centre", U"center", U"port", U"harbour"};
+    return s.count(std::u32string(w)) > 0;
+}
+
+bool endsSentence(std::u32string_view gap) {
+    for (char32_t c : gap)
+        if (c == U'.' || c == U'!' || c == U'?' || c == U'\n' || c == U'\r' || c == U';') return true;
+    return false;
+}
+
+bool hasQuotationMark(std::u32string_view gap) {
+    return std::any_of(gap.begin(), gap.end(), [](char32_t c) { return isQuotationMark(c) && c != U'\u2019'; });
+}
+
+class SpeakerFinder {
+public:
+    SpeakerFinder(const Scan& scan, const std::vector<Range>& quotes, const std::vector<Range>& actors)
+        : s_(scan), n_(scan.wordCount()), quotes_(quotes), actors_(actors) {
+        std::sort(actors_.begin(), actors_.end(), [](const Range& a, const Range& b) { return a.begin < b.begin; });
+        mentions_ = findMentions(scan);
+        for (const Mention& m : mentions_)
+            if (m.person && !insideQuote(m.range)) persons_.push_back(m);
+    }
+
+    std::vector<Attribution> run() {
+        std::vector<Attribution> out;
+        std::optional<Attribution> previous;
+        std::size_t outerEnd = 0;
+        for (const Range& q : quotes_) {
+            const bool nested = q.end <= outerEnd;
+            if (!nested) outerEnd = q.end;
+            std::optional<Range> speaker = after(q);
+            if (!speaker) speaker = before(q);
+            if (!speaker) speaker = embedded(q);
+            if (!speaker && !nested && previous && samePargraph(previous->quote.end, q.begin)) speaker = previous->actor;
+            if (!speaker) {
+                if (!nested) previous.reset();
+                continue;
+            }
+            Attribution a{q, asActor(*speaker)};
+            out.push_back(a);
+            if (!nested) previous = a;
+        }
+        return out;
+    }
+
+private:
+    const std::u32string& low(std::size_t i) const { return s_.lower(i); }
+
+    bool insideQuote(const Range& r) const {
+        auto it = std::upper_bound(quotes_.begin(), quotes_.end(), r.begin,
+                                   [](std::size_t p, const Range& q) { return p < q.begin; });
+        while (it != quotes_.begin()) {
+            --it;
+            if (it->begin <= r.begin && r.end <= it->end) return true;
+            if (it->end <= r.begin && it->begin + 100000 < r.begin) break;  // quotes are short; stop looking far back
+        }
+        return false;
+    }
+
+    bool samePargraph(std::size_t from, std::size_t to) const {
+        for (std::size_t p = from; p < to; ++p)
+            if (s_.chars()[p] == U'\n' || s_.chars()[p] == U'\r') return false;
+        return true;
+    }
+
+    // An existing ACTOR span that overlaps the name stands for it.
+    Range asActor(Range name) const {
+        auto it = std::lower_bound(actors_.begin(), actors_.end(), name.end,
+                                   [](const Range& a, std::size_t p) { return a.begin < p; });
+        while (it != actors_.begin()) {
+            --it;
+            if (it->end > name.begin) return *it;
+            if (it->begin + 1000 < name.begin) break;
+        }
+        return name;
+    }
+
+    std::optional<Range> mentionStartingAt(std::size_t word) const {
+        auto it = std::lower_bound(mentions_.begin(), mentions_.end(), word,
+                                   [](const Mention& m, std::size_t w) { return m.firstWord < w; });
+        if (it != mentions_.end() && it->firstWord == word) return it->range;
+        return std::nullopt;
+    }
+    std::optional<Range> mentionEndingAt(std::size_t word) const {
+        auto it = std::lower_bound(mentions_.begin(), mentions_.end(), word,
+                                   [](const Mention& m, std::size_t w) { return m.lastWord < w; });
+        if (it != mentions_.end() && it->lastWord == word) return it->range;
+        return std::nullopt;
+    }
+    const Mention* mentionAt(std::size_t word) const {
+        auto it = std::upper_bound(mentions_.begin(), mentions_.end(), word,
+                                   [](std::size_t w, const Mention& m) { return w < m.firstWord; });
+        if (it == mentions_.begin()) return nullptr;
+        --it;
+        return it->lastWord >= word ? &*it : nullptr;
+    }
+
+    // The nearest person named before `pos`, outside quotes.
+    std::optional<Range> resolvePronoun(std::size_t pos) const {
+        auto it = std::lower_bound(persons_.begin(), persons_.end(), pos,
+                                   [](const Mention& m, std::size_t p) { return m.range.end <= p; });
+        std::optional<Range> best;
+        if (it != persons_.begin()) best = std::prev(it)->range;
+        // An ACTOR the annotator marked counts as a person too.
+        auto a = std::lower_bound(actors_.begin(), actors_.end(), pos,
+                                  [](const Range& r, std::size_t p) { return r.end <= p; });
+        if (a != actors_.begin() && !insideQuote(*std::prev(a)) && (!best || std::prev(a)->end > best->end))
+            best = *std::prev(a);
+        return best;
+    }
+
+    std::optional<Range> subject(std::size_t word, std::size_t quoteBegin) const {
+        if (words::isPronoun(low(word))) return resolvePronoun(quoteBegin);
+        if (auto m = mentionEndingAt(word)) return m;
+        return std::nullopt;
+    }
+
+    // “…,” said X / “…,” X said / “…,” she said / “…,” according to X
+    std::optional<Range> after(const Range& q) const {
+        const std::size_t a = s_.wordAtOrAfter(q.end);
+        if (a >= n_) return std::nullopt;
+        const std::u32string_view lead = std::u32string_view(s_.chars()).substr(q.end, s_.word(a).begin - q.end);
+        if (endsSentence(lead) || hasQuotationMark(lead)) return std::nullopt;
+        if (low(a) == U"according" && a + 1 < n_ && low(a + 1) == U"to") return nameAfter(a + 2, q.begin);
+        if (words::isSpeechVerb(low(a))) return nameAfter(a + 1, q.begin);
+        // X said: the subject runs from word a to just before a speech verb.
+        for (std::size_t v = a + 1; v < n_ && v <= a + 6; ++v) {
+            if (endsSentence(s_.gapBefore(v)) || hasQuotationMark(s_.gapBefore(v))) break;
+            if (!words::isSpeechVerb(low(v))) continue;
+            if (!s_.joinedBySpace(v - 1)) break;
+            if (words::isPronoun(low(v - 1)) && v - 1 == a) return resolvePronoun(q.begin);
+            if (auto m = mentionEndingAt(v - 1)) {
+                const Mention* mention = mentionAt(v - 1);
+                if (mention && mention->firstWord >= a) return m;
+            }
+            break;
+        }
+        return std::nullopt;
+    }
+
+    // The name after a speech verb, in the same clause: "said Ruth Moss",
+    // "said the regional fire chief, Martin Cole", "said he".
+    std::optional<Range> nameAfter(std::size_t b, std::size_t quoteBegin) const {
+        for (std::size_t w = b; w < n_ && w < b + 8; ++w) {
+            if (w > b && (endsSentence(s_.gapBefore(w)) || hasQuotationMark(s_.gapBefore(w)))) break;
+            if (w == b && words::isPronoun(low(w))) return resolvePronoun(quoteBegin);
+            if (const Mention* m = mentionAt(w)) return m->range;
+        }
+        return std::nullopt;
+    }
+
+    // X said: “…” / X told reporters, “…”
+    std::optional<Range> before(const Range& q) const {
+        std::size_t p = s_.wordAtOrAfter(q.begin);
+        if (p == 0) return std::nullopt;
+        --p;
+        const std::u32string_view lead = std::u32string_view(s_.chars()).substr(s_.word(p).end, q.begin - s_.word(p).end);
+        if (endsSentence(lead) || lead.find_first_of(U":,") == std::u32string_view::npos) return std::nullopt;
+        for (std::size_t v = p + 1; v-- > 0 && v + 4 > p;) {
+            if (words::isSpeechVerb(low(v))) return v > 0 && s_.joinedBySpace(v - 1) ? subject(v - 1, q.begin) : std::nullopt;
+            if (v == 0 || endsSentence(s_.gapBefore(v))) break;
+        }
+        return std::nullopt;
+    }
+
+    // A few words quoted inside the reporter's sentence: X said his side had
+    // been ‘too slow’ / X called the strike “deeply disappointing”. The
+    // speaker is the sentence's first person before its speech verb.
+    std::optional<Range> embedded(const Range& q) const {
+        std::size_t p = s_.wordAtOrAfter(q.begin);
+        if (p == 0) return std::nullopt;
+        --p;
+        const std::u32string_view lead = std::u32string_view(s_.chars()).substr(s_.word(p).end, q.begin - s_.word(p).end);
+        if (!std::all_of(lead.begin(), lead.end(), [](char32_t c) { return isSpace(c); })) return std::nullopt;
+        std::size_t start = p;
+        while (start > 0 && start + 40 > p && !s_.startsSentence(start)) --start;
+        std::optional<std::size_t> verb;
+        for (std::size_t w = start; w <= p; ++w)
+            if (words::isSpeechVerb(low(w)) || low(w) == U"called" || low(w) == U"described") {
+                verb = w;
+                break;
+            }
+        if (!verb) return std::nullopt;
+        if (words::isPronoun(low(start)) && start + 1 == *verb) return resolvePronoun(q.begin);
+        for (std::size_t w = start; w < *verb; ++w)
+            if (const Mention* m = mentionAt(w); m && m->person) return m->range;
+        return std::nullopt;
+    }
+
+    const Scan& s_;
+    const std::size_t n_;
+    const std::vector<Range>& quotes_;
+    std::vector<Range> actors_;
+    std::vector<Mention> mentions_;
+    std::vector<Mention> persons_;
+};
+
+}  // namespace
+
+std::vector<Mention> findMentions(const Scan& s) {
+    std::vector<Mention> out;
+    std::unordered_set<std::u32string> surnames;
+    const std::size_t n = s.wordCount();
+    auto nameWord = [&](std::size_t i) {
+        return i < n && s.isCapitalised(i) && !words::isCapitalisedFunctionWord(s.lower(i)) &&
+               !words::isMonth(s.lower(i));
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!nameWord(i)) continue;
+        std::size_t j = i;
+        while (j + 1 < n && s.joinedBySpace(j)) {
+            if (nameWord(j + 1)) ++j;
+            else if (isParticle(s.lower(j + 1)) && j + 2 < n && s.joinedBySpace(j + 1) && nameWord(j + 2)) j += 2;
+            else break;
+        }
+        // Titles inside the run ("Finance Minister Ana Ruiz") and before it
+        // in lower case ("chief executive Roger Hale", "Race director Alun Pryce").
+        std::size_t nameStart = i;
+        for (std::size_t k = i; k <= j; ++k)
+            if (words::isTitle(s.lower(k))) nameStart = k + 1;
+        std::size_t first = i;
+        bool tookTitle = false;
+        while (first > 0 && s.joinedBySpace(first - 1) && words::isTitle(s.lower(first - 1)) && !s.isCapitalised(first - 1)) {
+            --first;
+            tookTitle = true;
+        }
+        if (tookTitle && first > 0 && s.joinedBySpace(first - 1) && nameWord(first - 1) &&
+            (s.startsSentence(first - 1) || words::isTitle(s.lower(first - 1))))
+            --first;
+        const std::size_t nameWords = nameStart <= j ? j - nameStart + 1 : 0;
+        if (nameWords == 0) {
+            i = j;
+            continue;
+        }
+        const std::u32string& last = s.lower(j);
+        bool person = false;
+        if (!isInstitution(last)) {
+            if (nameWords >= 2 || (nameWords == 1 && (nameStart > i || tookTitle))) {
+                person = true;
+                surnames.insert(last);
+            } else if (surnames.count(last)) {
+                person = true;
+            }
+        }
+        // A one-word name at the start of a sentence is a name only if it is a known surname.
+        if (nameWords == 1 && j == i && s.startsSentence(i) && !person) {
+            i = j;
+            continue;
+        }
+        out.push_back({{s.word(first).begin, s.word(j).end}, first, j, person});
+        i = j;
+    }
+    return out;
+}
+
+std::vector<Attribution> findSpeakers(const Scan& scan, const std::vector<Range>& quotes, const std::vector<Range>& actors) {
+    return SpeakerFinder(scan, quotes, actors).run();
+}
+
+}  // namespace spanmark::suggest

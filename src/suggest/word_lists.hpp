@@ -1,0 +1,27 @@
+#pragma once
+// The closed word lists the rules match against, lower case.
+#include <string>
+#include <string_view>
+
+namespace spanmark::suggest::words {
+
+// zero … nineteen, twenty … ninety, and compounds such as "forty-two".
+bool isNumberWord(std::u32string_view lower);
+// hundred, thousand, million, billion, trillion, dozen (and their plurals).
+bool isMagnitude(std::u32string_view lower);
+bool isMonth(std::u32string_view lower);
+// Words that end a measured noun phrase rather than belong to it: function
+// words and common verbs ("25 lives", but "seven people were").
+bool endsNounPhrase(std::u32string_view lower);
+// Units that take no further noun: percent, hours, tonnes, kilometres …
+bool isUnit(std::u32string_view lower);
+bool isTimeUnit(std::u32string_view lower);
+// Verbs that introduce speech: said, told, added, according …
+bool isSpeechVerb(std::u32string_view lower);
+// Titles that belong to a name: minister, president, spokesman, mayor …
+bool isTitle(std::u32string_view lower);
+bool isPronoun(std::u32string_view lower);
+// Capitalised words that begin sentences but are not names: The, He, But …
+bool isCapitalisedFunctionWord(std::u32string_view lower);
+
+}  // namespace spanmark::suggest::words
