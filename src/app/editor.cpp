@@ -8,6 +8,7 @@
 
 #include "app/embedded_assets.hpp"
 #include "app/help_overlay.hpp"
+#include "app/suggestion_panel.hpp"
 #include "app/theme.hpp"
 #include "core/unicode.hpp"
 #include "core/utf8.hpp"
@@ -293,10 +294,12 @@ bool Editor::updateFonts(float displayScale) {
 }
 
 bool Editor::apply(Edit edit) {
+    Edit applied = edit;  // the review follows what changed
     if (auto error = session_.apply(std::move(edit))) {
         message_ = "Not done: " + error->describe();
         return false;
     }
+    review_.afterEdit(session_.document(), applied, false);
     return true;
 }
 
@@ -324,12 +327,16 @@ void Editor::drawFrame() {
     const float sideWidth = std::round(std::min(ImGui::GetContentRegionAvail().x * 0.32f, ImGui::GetFontSize() * 24));
     ImGui::BeginChild("main", ImVec2(ImGui::GetContentRegionAvail().x - sideWidth, -statusHeight), ImGuiChildFlags_None,
                       ImGuiWindowFlags_NoScrollbar);
-    const std::optional<TextClick> click =
-        textView_.draw(doc, session_.revision(), fonts_.text, fonts_.ui, palette_, state_, search_.highlights());
+    const bool suggestionsShown = showSuggestions_ && !suggestionsPending_;
+    const std::optional<TextClick> click = textView_.draw(doc, session_.revision(), fonts_.text, fonts_.ui, palette_, state_,
+                                                          search_.highlights(), suggestionsShown ? &review_ : nullptr);
+    // A selection of the person's own takes the keyboard away from the suggestions.
+    if (state_.hasSelection() || !state_.selectedSpan.empty() || !state_.selectedRelation.empty()) reviewing_ = false;
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("side", ImVec2(0, -statusHeight));
     drawCorpusPanel();
+    const SuggestionPanelAction suggestionAction = drawSuggestionPanel(review_, palette_, showSuggestions_, suggestionsPending_);
     PanelAction panelAction = sidePanel_.draw(doc, session_.revision(), palette_, state_);
     ImGui::EndChild();
     drawStatusBar();
@@ -364,8 +371,93 @@ void Editor::drawFrame() {
     if (panelAction.edit) apply(std::move(*panelAction.edit));
     if (labelAction.apply && apply(std::move(*labelAction.apply))) message_ = "Labels changed";
     if (labelAction.exportFile) host_.offerFile("labels.json", formats::writeLabelsFile(session_.document().labels));
+    if (suggestionAction.toggleShown) {
+        showSuggestions_ = !showSuggestions_;
+        reviewing_ = false;
+    }
+    if (suggestionAction.review) stepSuggestion(1);
+    if (suggestionAction.acceptAll) acceptAllSuggestions(*suggestionAction.acceptAll);
     handleKeys();
     autosave();
+    syncSuggestions();
+}
+
+// A newly opened document gets its suggestions on the frame after it is
+// first drawn, so the text never waits for the rules.
+void Editor::syncSuggestions() {
+    const std::uint64_t load = session_.revision() >> 40;
+    if (load != reviewedLoad_) {
+        reviewedLoad_ = load;
+        review_.clear();
+        reviewing_ = false;
+        suggestionsPending_ = true;
+        host_.requestFrame();
+        return;
+    }
+    if (!suggestionsPending_) return;
+    review_.rebuild(session_.document());
+    suggestionsPending_ = false;
+    host_.requestFrame();
+}
+
+void Editor::stepSuggestion(int direction) {
+    if (!reviewing_) review_.leave();  // start from the caret, not from where the review was left
+    if (!review_.step(direction, state_.caret)) {
+        reviewing_ = false;
+        message_ = "No open suggestions";
+        return;
+    }
+    showCurrentSuggestion();
+}
+
+void Editor::showCurrentSuggestion() {
+    reviewing_ = true;
+    const Range r = review_.currentRange();
+    state_.placeCaret(r.begin);
+    textView_.scrollIntoView(r.begin, r.end);
+    const Text& text = session_.document().text;
+    auto quoted = [&](Range x) { return std::string(text.slice(x.begin, std::min(x.end, x.begin + 50))); };
+    const suggest::RelationSuggestion* speaker = review_.currentRelation();
+    const std::string what = speaker ? speaker->label + ": " + quoted(speaker->to) + " said " + quoted(speaker->from)
+                                     : review_.currentLabel() + ": " + quoted(r);
+    message_ = "Suggested " + what + " (" + std::to_string(review_.openCount()) +
+               " open) \xC2\xB7 Enter accepts \xC2\xB7 Del rejects";
+}
+
+void Editor::acceptSuggestion() {
+    const std::string label = review_.currentLabel();
+    if (!apply(review_.acceptCurrent(session_.document()))) return;
+    if (review_.advance()) {
+        showCurrentSuggestion();
+        message_ = "Accepted " + label + "; next: " + message_.substr(std::string("Suggested ").size());
+    } else {
+        reviewing_ = false;
+        message_ = "Accepted " + label + "; no open suggestions left";
+    }
+}
+
+void Editor::acceptAllSuggestions(const std::string& label) {
+    const Edit edit = review_.acceptAll(session_.document(), label);
+    std::size_t spans = 0, relations = 0;
+    for (const Operation& o : edit.operations) (std::holds_alternative<op::AddSpan>(o) ? spans : relations)++;
+    if (edit.empty() || !apply(edit)) return;
+    message_ = "Accepted " + std::to_string(spans) + " span(s) and " + std::to_string(relations) +
+               " relation(s) suggested as " + label + " (one undo step)";
+    if (reviewing_ && review_.advance()) showCurrentSuggestion();
+    else reviewing_ = false;
+}
+
+void Editor::rejectSuggestion() {
+    const std::string label = review_.currentLabel();
+    review_.rejectCurrent();
+    if (review_.advance()) {
+        showCurrentSuggestion();
+        message_ = "Rejected " + label + "; next: " + message_.substr(std::string("Suggested ").size());
+    } else {
+        reviewing_ = false;
+        message_ = "Rejected " + label + "; no open suggestions left";
+    }
+    host_.requestFrame();
 }
 
 void Editor::drawNotices() {
@@ -498,7 +590,10 @@ void Editor::handleKeys() {
         if (chord(ImGuiMod_Ctrl | ImGuiKey_Enter)) toggleDone();
     }
     if (ImGui::IsKeyPressed(ImGuiKey_Escape) && !help_) {
-        if (!state_.relationSource.empty()) {
+        if (reviewing_) {
+            reviewing_ = false;
+            message_ = "Left the suggestions (Tab returns)";
+        } else if (!state_.relationSource.empty()) {
             state_.relationSource.clear();
             message_ = "Linking cancelled";
         } else if (search_.isOpen()) {
@@ -521,8 +616,19 @@ void Editor::handleKeys() {
             utf8::append(key, c);
             handleLabelKey(key, false);
         }
-    if (ImGui::IsKeyPressed(ImGuiKey_Delete) || ImGui::IsKeyPressed(ImGuiKey_Backspace)) deleteSelected();
-    if (ImGui::IsKeyPressed(ImGuiKey_Tab)) stepSpan(io.KeyShift ? -1 : 1);
+    const bool onSuggestion = reviewing_ && showSuggestions_ && review_.hasCurrent();
+    if (ImGui::IsKeyPressed(ImGuiKey_Delete) || ImGui::IsKeyPressed(ImGuiKey_Backspace)) {
+        if (onSuggestion) rejectSuggestion();
+        else deleteSelected();
+    }
+    if (ImGui::IsKeyPressed(ImGuiKey_Tab)) {
+        if (showSuggestions_ && !suggestionsPending_ && review_.openCount() > 0) stepSuggestion(io.KeyShift ? -1 : 1);
+        else stepSpan(io.KeyShift ? -1 : 1);
+    }
+    if (onSuggestion && !io.KeyCtrl && (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter))) {
+        if (io.KeyShift) acceptAllSuggestions(review_.currentLabel());
+        else acceptSuggestion();
+    }
 
     const Text& text = session_.document().text;
     const bool left = ImGui::IsKeyPressed(ImGuiKey_LeftArrow), right = ImGui::IsKeyPressed(ImGuiKey_RightArrow);
@@ -559,6 +665,7 @@ void Editor::handleLabelKey(const std::string& key, bool all) {
 }
 
 void Editor::handleClick(const TextClick& click) {
+    reviewing_ = false;
     if (!state_.relationSource.empty()) {
         if (click.spans.empty()) {
             message_ = "Click a span to link to, or press Esc";
@@ -581,6 +688,16 @@ void Editor::handleClick(const TextClick& click) {
         state_.selectedRelation = click.relation;
         message_ = "Relation " + click.relation + " selected: Delete removes it";
         return;
+    }
+    // A suggestion under the pointer, inside any span there, becomes the current one.
+    if (showSuggestions_ && !suggestionsPending_ && review_.selectAt(click.position)) {
+        const Range r = review_.currentRange();
+        const Span* inner = click.spans.empty() ? nullptr : session_.document().annotations.span(click.spans.front());
+        if (!inner || r.end - r.begin < inner->end - inner->start) {
+            showCurrentSuggestion();
+            return;
+        }
+        review_.leave();
     }
     if (!click.spans.empty()) {
         // Clicking where spans stack steps from the innermost outwards.
@@ -701,6 +818,7 @@ void Editor::redo() {
 // The selection follows undo and redo to what changed: a span that came
 // back is selected, the text of a span that went away is selected.
 void Editor::followEdit(const Edit& edit, bool undone) {
+    review_.afterEdit(session_.document(), edit, undone);
     message_ = std::string(undone ? "Undid: " : "Redid: ") + edit.description;
     state_.relationSource.clear();
     for (auto it = edit.operations.rbegin(); it != edit.operations.rend(); ++it) {

@@ -18,6 +18,7 @@
 #include "app/search_bar.hpp"
 #include "app/session.hpp"
 #include "app/side_panel.hpp"
+#include "app/suggestion_review.hpp"
 #include "app/text_view.hpp"
 
 namespace spanmark::app {
@@ -51,6 +52,7 @@ public:
     std::size_t framesDrawn() const { return frames_; }
     double lastAutosaveMs() const { return lastAutosaveMs_; }
     const Document& document() const { return session_.document(); }
+    std::size_t openSuggestions() const { return suggestionsPending_ ? 0 : review_.openCount(); }
 
 private:
     void drawToolbar();
@@ -83,6 +85,12 @@ private:
     void moveCaret(std::size_t to, bool extend);
     void resizeSelected(bool moveStart, int direction);
     void followEdit(const Edit& edit, bool undone);
+    void syncSuggestions();
+    void stepSuggestion(int direction);
+    void showCurrentSuggestion();
+    void acceptSuggestion();
+    void acceptAllSuggestions(const std::string& label);
+    void rejectSuggestion();
     bool apply(Edit edit);
 
     Host& host_;
@@ -117,6 +125,13 @@ private:
     std::optional<Corpus> corpus_;
     bool corpusDirty_ = false;  // changed since the corpus was last exported
     std::size_t restoredEntries_ = 0;
+    // Suggestions: found on the frame after a document opens (so it shows
+    // at once), reviewed from the keyboard while `reviewing_`.
+    SuggestionReview review_;
+    std::uint64_t reviewedLoad_ = UINT64_MAX;
+    bool suggestionsPending_ = false;
+    bool showSuggestions_ = true;
+    bool reviewing_ = false;
 };
 
 }  // namespace spanmark::app

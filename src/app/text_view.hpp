@@ -11,6 +11,7 @@
 #include "app/editor_state.hpp"
 #include "app/palette.hpp"
 #include "app/span_lanes.hpp"
+#include "app/suggestion_review.hpp"
 #include "app/text_layout.hpp"
 #include "core/document.hpp"
 
@@ -48,8 +49,10 @@ public:
         lanesRevision_ = UINT64_MAX;
     }
 
+    // `suggestions`, when given, are drawn over the spans (text_view_suggestions.cpp).
     std::optional<TextClick> draw(const Document& doc, std::uint64_t revision, ImFont* font, ImFont* tagFont,
-                                  const Palette& palette, EditorState& state, const SearchHighlights& search);
+                                  const Palette& palette, EditorState& state, const SearchHighlights& search,
+                                  const SuggestionReview* suggestions = nullptr);
 
     // Asks the next draw to bring [begin, end) into sight; false when it already is.
     bool scrollIntoView(std::size_t begin, std::size_t end);
@@ -74,6 +77,8 @@ private:
                    ImDrawList* draw, std::size_t firstLine, std::size_t lastLine);
     void drawRelations(const Document& doc, const Palette& palette, const EditorState& state, ImDrawList* draw,
                        ImFont* tagFont, std::size_t visibleBegin, std::size_t visibleEnd);
+    void drawSuggestions(const Document& doc, const Palette& palette, const SuggestionReview& review, ImDrawList* draw,
+                         ImFont* tagFont, std::size_t visibleBegin, std::size_t visibleEnd);
     void drawTag(ImDrawList* draw, ImFont* font, float x, float y, ImU32 color, const std::string& text) const;
     std::vector<std::string> spansAt(const Document& doc, std::size_t character) const;
     std::string relationAt(Point mouse) const;

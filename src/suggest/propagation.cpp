@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "suggest/word_lists.hpp"
+
 namespace spanmark::suggest {
 namespace {
 
@@ -48,6 +50,11 @@ std::vector<SpanSuggestion> propagate(const Scan& scan, const Document& doc) {
             if (lastWord >= scan.wordCount()) continue;
             const std::size_t end = scan.word(lastWord).end;
             if (end - w.begin != s.chars.size() || chars.substr(w.begin, s.chars.size()) != s.chars) continue;
+            // "Ruiz" inside "Ana Ruiz" is part of a longer name, not another mention.
+            if (scan.isCapitalised(i) && ((i > 0 && scan.gapBefore(i) == U" " && scan.isCapitalised(i - 1) &&
+                                           !words::isCapitalisedFunctionWord(scan.lower(i - 1))) ||
+                                          (scan.gapAfter(lastWord) == U" " && scan.isCapitalised(lastWord + 1))))
+                continue;
             out.push_back({{w.begin, end}, s.label, rule::propagation});
         }
     }

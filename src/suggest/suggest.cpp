@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <tuple>
 
+#include "core/search.hpp"
 #include "suggest/figures.hpp"
 #include "suggest/propagation.hpp"
 #include "suggest/quotes.hpp"
 #include "suggest/scan.hpp"
 #include "suggest/speakers.hpp"
+#include "suggest/word_lists.hpp"
 
 namespace spanmark::suggest {
 namespace {
@@ -17,11 +19,6 @@ bool spanLabel(const Document& doc, const std::string& name) {
     return l && l->kind == LabelKind::Span;
 }
 
-bool overlapsSpanOfLabel(const Document& doc, Range r, const std::string& label) {
-    bool hit = false;
-    doc.annotations.forEachIntersecting(r.begin, r.end, [&](const Span& s) { hit = hit || s.label == label; });
-    return hit;
-}
 
 bool hasRelationFrom(const Document& doc, const Span& from, const std::string& label) {
     for (const Relation* r : doc.annotations.relationsOf(from.id))
@@ -48,6 +45,40 @@ std::string withSuggested(const std::string& extraJson, const std::string& rule)
 }
 
 }  // namespace
+
+bool settledBy(const Document& doc, Range r, const std::string& label) {
+    bool settled = false;
+    doc.annotations.forEachIntersecting(r.begin, r.end, [&](const Span& s) {
+        if (s.label != label) return;
+        const bool inside = s.start > r.begin && s.end < r.end;
+        const bool around = s.start < r.begin && s.end > r.end;
+        settled = settled || !(inside || around);
+    });
+    return settled;
+}
+
+std::vector<SpanSuggestion> occurrencesOf(const Document& doc, const Span& labelled) {
+    std::vector<SpanSuggestion> out;
+    if (labelled.end - labelled.start < 2) return out;
+    const Text& text = doc.text;
+    auto capital = [&](std::size_t i) { return foldCase(text.at(i)) != text.at(i); };
+    // Word before / after, across one space: capitalised means a longer name.
+    auto nameGoesOn = [&](Range r) {
+        if (!capital(r.begin)) return false;
+        if (r.begin >= 2 && text.at(r.begin - 1) == U' ') {
+            const std::size_t before = previousWordStart(text, r.begin - 1);
+            std::u32string word;
+            for (std::size_t k = before; k + 1 < r.begin; ++k) word += foldCase(text.at(k));
+            if (capital(before) && !words::isCapitalisedFunctionWord(word)) return true;
+        }
+        return r.end + 1 < text.size() && text.at(r.end) == U' ' && capital(r.end + 1);
+    };
+    for (const Range& r : findAll(text, text.slice(labelled.start, labelled.end), {true, true})) {
+        if (r == Range{labelled.start, labelled.end} || nameGoesOn(r) || settledBy(doc, r, labelled.label)) continue;
+        out.push_back({r, labelled.label, rule::propagation});
+    }
+    return out;
+}
 
 TargetLabels targetLabels(const Document& doc) {
     TargetLabels t;
@@ -114,7 +145,7 @@ void dropSettled(Suggestions& suggestions, const Document& doc) {
     std::vector<SpanSuggestion> kept;
     kept.reserve(spans.size());
     for (SpanSuggestion& s : spans) {
-        if (overlapsSpanOfLabel(doc, s.range, s.label)) continue;
+        if (settledBy(doc, s.range, s.label)) continue;
         if (s.rule == rule::propagation) {
             const bool shadowed = std::any_of(kept.rbegin(), kept.rend(), [&](const SpanSuggestion& k) {
                 return k.label == s.label && k.range.end > s.range.begin && k.range.begin < s.range.end;

@@ -28,6 +28,15 @@ TargetLabels targetLabels(const Document& doc);
 
 Suggestions suggestFor(const Document& doc, const Options& options = {});
 
+// A span of the label already stands for this suggestion: one that shares
+// its start or end ("25" for "25 lives") or crosses it. A span strictly
+// inside it, or around it (a quote within a quote), does not.
+bool settledBy(const Document& doc, Range range, const std::string& label);
+
+// Other whole-word occurrences of a labelled span's text, same case, that
+// are not part of a longer name ("Ruiz" in "Ana Ruiz") and not settled.
+std::vector<SpanSuggestion> occurrencesOf(const Document& doc, const Span& labelled);
+
 // Drops the suggestions an edit has made moot (their span now exists, or
 // overlaps one of its label; their quote now has a speaker).
 void dropSettled(Suggestions& suggestions, const Document& doc);

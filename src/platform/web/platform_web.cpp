@@ -333,9 +333,10 @@ EMSCRIPTEN_KEEPALIVE const char* spanmark_view() {
     char buffer[320];
     std::snprintf(buffer, sizeof buffer,
                   "{\"scrollTop\":%.2f,\"scrollHeight\":%.2f,\"clientHeight\":%.2f,\"x\":%.2f,\"y\":%.2f,"
-                  "\"frames\":%zu,\"spansDrawn\":%zu,\"linesDrawn\":%zu,\"autosaveMs\":%.2f}",
+                  "\"frames\":%zu,\"spansDrawn\":%zu,\"linesDrawn\":%zu,\"autosaveMs\":%.2f,\"suggestions\":%zu}",
                   m.scrollTop / s, m.scrollHeight / s, m.clientHeight / s, m.pointOverText.x / s,
-                  m.pointOverText.y / s, editor->framesDrawn(), m.spansDrawn, m.linesDrawn, editor->lastAutosaveMs());
+                  m.pointOverText.y / s, editor->framesDrawn(), m.spansDrawn, m.linesDrawn, editor->lastAutosaveMs(),
+                  editor->openSuggestions());
     g_reply = buffer;
     return g_reply.c_str();
 }

@@ -1,0 +1,47 @@
+#include "app/suggestion_panel.hpp"
+
+#include <imgui.h>
+
+namespace spanmark::app {
+
+SuggestionPanelAction drawSuggestionPanel(const SuggestionReview& review, const Palette& palette, bool shown, bool pending) {
+    SuggestionPanelAction action;
+    const auto open = review.openByLabel();
+    std::size_t total = 0;
+    for (const auto& [label, n] : open) total += n;
+    const std::string title = "Suggestions (" + std::to_string(total) + ")###suggestions";
+    if (!ImGui::CollapsingHeader(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return action;
+    bool show = shown;
+    if (ImGui::Checkbox("Show", &show)) action.toggleShown = true;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Dashed outlines are suggestions by rules, not spans yet");
+    if (pending) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("finding\xE2\x80\xA6");
+        return action;
+    }
+    if (total == 0) {
+        ImGui::TextDisabled("None open: every figure, quote and speaker the rules found is decided.");
+        return action;
+    }
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Review")) action.review = true;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Tab: the next suggestion");
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("Tab / Shift+Tab move \xC2\xB7 Enter accepts \xC2\xB7 Del rejects \xC2\xB7 Shift+Enter accepts all of its label");
+    ImGui::PopStyleColor();
+    for (const auto& [label, n] : open) {
+        ImGui::PushID(label.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, palette.solid(label));
+        ImGui::Bullet();
+        ImGui::PopStyleColor();
+        ImGui::SameLine();
+        ImGui::Text("%s  %zu", label.c_str(), n);
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Accept all")) action.acceptAll = label;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Accept every open %s suggestion as one step (Ctrl+Z undoes it)", label.c_str());
+        ImGui::PopID();
+    }
+    return action;
+}
+
+}  // namespace spanmark::app

@@ -1,0 +1,286 @@
+#include "app/suggestion_review.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include "suggest/suggest.hpp"
+
+namespace spanmark::app {
+namespace {
+
+using suggest::RelationSuggestion;
+using suggest::SpanSuggestion;
+
+bool spanLess(const SpanSuggestion& a, const SpanSuggestion& b) {
+    return std::tie(a.range.begin, a.range.end, a.label) < std::tie(b.range.begin, b.range.end, b.label);
+}
+
+// More than a few spans in one edit is a bulk action (accept all, label all
+// matches): propagating each would bury the person in suggestions.
+constexpr std::size_t kMostSpansToPropagate = 3;
+
+}  // namespace
+
+void SuggestionReview::clear() {
+    all_ = {};
+    spanStates_.clear();
+    relationStates_.clear();
+    order_.clear();
+    current_ = SIZE_MAX;
+    longest_ = 0;
+}
+
+void SuggestionReview::rebuild(const Document& doc) {
+    clear();
+    all_ = suggest::suggestFor(doc);
+    spanStates_.assign(all_.spans.size(), {});
+    relationStates_.assign(all_.relations.size(), {});
+    for (const SpanSuggestion& s : all_.spans) longest_ = std::max(longest_, s.range.end - s.range.begin);
+    rebuildOrder();
+}
+
+void SuggestionReview::rebuildOrder() {
+    order_.clear();
+    order_.reserve(all_.spans.size() + all_.relations.size());
+    for (std::size_t i = 0; i < all_.spans.size(); ++i) order_.push_back({false, i});
+    for (std::size_t i = 0; i < all_.relations.size(); ++i) order_.push_back({true, i});
+    auto key = [&](const Item& it) {
+        if (it.relation) {
+            const RelationSuggestion& r = all_.relations[it.index];
+            return std::make_tuple(r.from.begin, 1, r.from.end);
+        }
+        const SpanSuggestion& s = all_.spans[it.index];
+        return std::make_tuple(s.range.begin, 0, s.range.end);
+    };
+    std::stable_sort(order_.begin(), order_.end(), [&](const Item& a, const Item& b) { return key(a) < key(b); });
+}
+
+bool SuggestionReview::itemOpen(const Item& item) const {
+    return item.relation ? relationStates_[item.index].open() : spanStates_[item.index].open();
+}
+
+bool SuggestionReview::spanSuggested(Range range, const std::string& label) const {
+    auto it = std::lower_bound(all_.spans.begin(), all_.spans.end(), SpanSuggestion{range, label, {}}, spanLess);
+    return it != all_.spans.end() && it->range == range && it->label == label &&
+           spanOpen(static_cast<std::size_t>(it - all_.spans.begin()));
+}
+
+void SuggestionReview::settleSpans(const Document& doc, Range changed) {
+    const std::size_t from = changed.begin > longest_ ? changed.begin - longest_ : 0;
+    auto it = std::lower_bound(all_.spans.begin(), all_.spans.end(), from,
+                               [](const SpanSuggestion& s, std::size_t p) { return s.range.begin < p; });
+    for (; it != all_.spans.end() && it->range.begin < changed.end; ++it) {
+        if (it->range.end <= changed.begin) continue;
+        spanStates_[static_cast<std::size_t>(it - all_.spans.begin())].settled = suggest::settledBy(doc, it->range, it->label);
+    }
+}
+
+void SuggestionReview::settleRelations(const Document& doc) {
+    for (std::size_t i = 0; i < all_.relations.size(); ++i) {
+        const RelationSuggestion& r = all_.relations[i];
+        bool settled = false;
+        if (const Span* quote = doc.annotations.find(r.from.begin, r.from.end, r.fromLabel))
+            for (const Relation* x : doc.annotations.relationsOf(quote->id))
+                settled = settled || (x->label == r.label && x->from == quote->id);
+        // An end the person rejected, or replaced by a span of other bounds, takes the speaker with it.
+        auto present = [&](Range range, const std::string& label) {
+            return doc.annotations.find(range.begin, range.end, label) || spanSuggested(range, label);
+        };
+        relationStates_[i].settled = settled || !present(r.from, r.fromLabel) || !present(r.to, r.toLabel);
+    }
+}
+
+void SuggestionReview::propagate(const Document& doc, const Span& labelled) {
+    const std::optional<Item> current = current_ < order_.size() ? std::optional<Item>(order_[current_]) : std::nullopt;
+    const Range currentAt = current ? itemRange(*current) : Range{};
+    bool added = false;
+    for (const SpanSuggestion& s : suggest::occurrencesOf(doc, labelled)) {
+        auto at = std::lower_bound(all_.spans.begin(), all_.spans.end(), s, spanLess);
+        const std::size_t index = static_cast<std::size_t>(at - all_.spans.begin());
+        if (at != all_.spans.end() && at->range == s.range && at->label == s.label) {
+            spanStates_[index].settled = false;  // known already: open again unless rejected
+            continue;
+        }
+        all_.spans.insert(at, s);
+        spanStates_.insert(spanStates_.begin() + static_cast<std::ptrdiff_t>(index), State{});
+        longest_ = std::max(longest_, s.range.end - s.range.begin);
+        added = true;
+    }
+    if (!added) return;
+    // Positions in order_ refer to indices that moved: rebuild it and find the current item again.
+    rebuildOrder();
+    current_ = SIZE_MAX;
+    if (current) {
+        for (std::size_t k = 0; k < order_.size(); ++k) {
+            const Item& it = order_[k];
+            if (it.relation != current->relation) continue;
+            if (itemRange(it) == currentAt) {
+                current_ = k;
+                break;
+            }
+        }
+    }
+}
+
+void SuggestionReview::afterEdit(const Document& doc, const Edit& edit, bool undone) {
+    if (all_.spans.empty() && all_.relations.empty() && undone) return;
+    std::vector<const Span*> labelled;
+    bool labelsChanged = false;
+    for (const Operation& operation : edit.operations) {
+        if (const auto* a = std::get_if<op::AddSpan>(&operation)) {
+            settleSpans(doc, {a->span.start, a->span.end});
+            if (!undone) labelled.push_back(&a->span);
+        } else if (const auto* r = std::get_if<op::RemoveSpan>(&operation)) {
+            settleSpans(doc, {r->span.start, r->span.end});
+            if (undone) labelled.push_back(&r->span);
+        } else if (const auto* c = std::get_if<op::ChangeSpan>(&operation)) {
+            settleSpans(doc, {c->before.start, c->before.end});
+            settleSpans(doc, {c->after.start, c->after.end});
+        } else if (std::holds_alternative<op::ChangeLabels>(operation)) {
+            labelsChanged = true;
+        }
+    }
+    if (labelsChanged) settleSpans(doc, {0, doc.text.size() + 1});
+    if (labelled.size() <= kMostSpansToPropagate)
+        for (const Span* s : labelled) propagate(doc, *s);
+    settleRelations(doc);
+}
+
+std::size_t SuggestionReview::openCount() const {
+    std::size_t n = 0;
+    for (const Item& it : order_) n += itemOpen(it);
+    return n;
+}
+
+std::map<std::string, std::size_t> SuggestionReview::openByLabel() const {
+    std::map<std::string, std::size_t> out;
+    for (std::size_t i = 0; i < all_.spans.size(); ++i)
+        if (spanOpen(i)) ++out[all_.spans[i].label];
+    for (std::size_t i = 0; i < all_.relations.size(); ++i)
+        if (relationStates_[i].open()) ++out[all_.relations[i].label];
+    return out;
+}
+
+Range SuggestionReview::itemRange(const Item& item) const {
+    if (!item.relation) return all_.spans[item.index].range;
+    const RelationSuggestion& r = all_.relations[item.index];
+    return {std::min(r.from.begin, r.to.begin), std::max(r.from.end, r.to.end)};
+}
+
+std::size_t SuggestionReview::itemPosition(const Item& item) const {
+    return item.relation ? all_.relations[item.index].from.begin : all_.spans[item.index].range.begin;
+}
+
+bool SuggestionReview::step(int direction, std::size_t position) {
+    const std::size_t n = order_.size();
+    if (n == 0) return false;
+    // The cursor to move from: the current item (open, or just closed), or
+    // else the gap before the first item at or after `position`.
+    std::size_t cursor;
+    if (current_ < n) {
+        cursor = current_;
+    } else {
+        const auto at = std::lower_bound(order_.begin(), order_.end(), position,
+                                         [&](const Item& it, std::size_t p) { return itemPosition(it) < p; });
+        const std::size_t first = static_cast<std::size_t>(at - order_.begin());
+        cursor = direction > 0 ? (first + n - 1) % n : first % n;
+    }
+    for (std::size_t t = 1; t <= n; ++t) {
+        const std::size_t k = direction > 0 ? (cursor + t) % n : (cursor + n * t - t) % n;
+        if (itemOpen(order_[k])) {
+            current_ = k;
+            return true;
+        }
+    }
+    current_ = SIZE_MAX;
+    return false;
+}
+
+bool SuggestionReview::advance() { return hasCurrent() || step(1, 0); }
+
+bool SuggestionReview::selectAt(std::size_t position) {
+    // The innermost open suggestion under the position.
+    std::size_t best = SIZE_MAX, bestLength = SIZE_MAX;
+    for (std::size_t k = 0; k < order_.size(); ++k) {
+        const Item& it = order_[k];
+        if (it.relation || !itemOpen(it)) continue;
+        const Range r = all_.spans[it.index].range;
+        if (r.begin > position) break;
+        if (position < r.end && r.end - r.begin < bestLength) {
+            best = k;
+            bestLength = r.end - r.begin;
+        }
+    }
+    if (best == SIZE_MAX) return false;
+    current_ = best;
+    return true;
+}
+
+bool SuggestionReview::hasCurrent() const { return current_ < order_.size() && itemOpen(order_[current_]); }
+
+Range SuggestionReview::currentRange() const { return hasCurrent() ? itemRange(order_[current_]) : Range{}; }
+
+const SpanSuggestion* SuggestionReview::currentSpan() const {
+    return hasCurrent() && !order_[current_].relation ? &all_.spans[order_[current_].index] : nullptr;
+}
+
+const RelationSuggestion* SuggestionReview::currentRelation() const {
+    return hasCurrent() && order_[current_].relation ? &all_.relations[order_[current_].index] : nullptr;
+}
+
+std::string SuggestionReview::currentLabel() const {
+    if (const SpanSuggestion* s = currentSpan()) return s->label;
+    if (const RelationSuggestion* r = currentRelation()) return r->label;
+    return {};
+}
+
+Edit SuggestionReview::acceptCurrent(const Document& doc) const {
+    if (const SpanSuggestion* s = currentSpan())
+        return suggest::acceptEdit(doc, {*s}, {}, false, "accept suggested " + s->label);
+    if (const RelationSuggestion* r = currentRelation())
+        return suggest::acceptEdit(doc, {}, {*r}, false, "accept suggested " + r->label);
+    return {};
+}
+
+Edit SuggestionReview::acceptAll(const Document& doc, const std::string& label) const {
+    std::vector<SpanSuggestion> spans;
+    std::vector<RelationSuggestion> relations;
+    for (std::size_t i = 0; i < all_.spans.size(); ++i)
+        if (spanOpen(i) && all_.spans[i].label == label) spans.push_back(all_.spans[i]);
+    for (std::size_t i = 0; i < all_.relations.size(); ++i)
+        if (relationStates_[i].open() && all_.relations[i].label == label) relations.push_back(all_.relations[i]);
+    // Two suggestions of one label may overlap (a propagated name inside a
+    // longer one): the first wins, as the file allows both but a person would not.
+    std::vector<SpanSuggestion> kept;
+    for (const SpanSuggestion& s : spans)
+        if (kept.empty() || kept.back().range.end <= s.range.begin) kept.push_back(s);
+    return suggest::acceptEdit(doc, kept, relations, false, "accept all suggested " + label);
+}
+
+void SuggestionReview::rejectCurrent() {
+    if (!hasCurrent()) return;
+    const Item item = order_[current_];
+    (item.relation ? relationStates_[item.index] : spanStates_[item.index]).rejected = true;
+    if (item.relation) return;
+    // A rejected quote or actor takes the speaker suggestions that need it.
+    const SpanSuggestion& s = all_.spans[item.index];
+    for (std::size_t i = 0; i < all_.relations.size(); ++i) {
+        const RelationSuggestion& r = all_.relations[i];
+        if ((r.from == s.range && r.fromLabel == s.label) || (r.to == s.range && r.toLabel == s.label))
+            relationStates_[i].settled = true;
+    }
+}
+
+void SuggestionReview::forEachOpen(std::size_t begin, std::size_t end,
+                                   const std::function<void(const SpanSuggestion&, bool)>& visit) const {
+    const std::size_t from = begin > longest_ ? begin - longest_ : 0;
+    auto it = std::lower_bound(all_.spans.begin(), all_.spans.end(), from,
+                               [](const SpanSuggestion& s, std::size_t p) { return s.range.begin < p; });
+    const SpanSuggestion* current = currentSpan();
+    for (; it != all_.spans.end() && it->range.begin < end; ++it) {
+        if (it->range.end <= begin || !spanOpen(static_cast<std::size_t>(it - all_.spans.begin()))) continue;
+        visit(*it, &*it == current);
+    }
+}
+
+}  // namespace spanmark::app

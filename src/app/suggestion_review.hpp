@@ -1,0 +1,87 @@
+#pragma once
+// The rules' suggestions under review in the editor: which are still open
+// (not accepted, rejected, or made moot by the person's own spans), which
+// one the keyboard is on, and the edits that accept them. Data only: the
+// text view draws it, the editor turns keys into calls here.
+#include <cstddef>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/document.hpp"
+#include "core/edit.hpp"
+#include "suggest/suggestion.hpp"
+
+namespace spanmark::app {
+
+class SuggestionReview {
+public:
+    // Runs the rules over the document (after it was opened).
+    void rebuild(const Document& doc);
+    void clear();
+
+    // Keeps the suggestions in step with a change: those an edit settles
+    // close, those its undo unsettles open again, and a string the person
+    // labelled is suggested at its other occurrences.
+    void afterEdit(const Document& doc, const Edit& edit, bool undone);
+
+    std::size_t openCount() const;
+    // Open suggestions per label (span labels, and the relation label for speakers).
+    std::map<std::string, std::size_t> openByLabel() const;
+
+    // Moves to the next (+1) or previous (-1) open suggestion, from the
+    // current one or else from `position`, wrapping around; false when none is open.
+    bool step(int direction, std::size_t position);
+    // After the current suggestion closed: on to the next open one.
+    bool advance();
+    // No current suggestion: the next step starts from a position again.
+    void leave() { current_ = SIZE_MAX; }
+    // Makes the open span suggestion under a position the current one.
+    bool selectAt(std::size_t position);
+    bool hasCurrent() const;
+    // What the current suggestion covers (a speaker: from the quote to its actor).
+    Range currentRange() const;
+    std::string currentLabel() const;
+    const suggest::SpanSuggestion* currentSpan() const;
+    const suggest::RelationSuggestion* currentRelation() const;
+
+    Edit acceptCurrent(const Document& doc) const;
+    Edit acceptAll(const Document& doc, const std::string& label) const;
+    void rejectCurrent();
+
+    // Open span suggestions meeting [begin, end), with whether each is the current one.
+    void forEachOpen(std::size_t begin, std::size_t end,
+                     const std::function<void(const suggest::SpanSuggestion&, bool current)>& visit) const;
+
+private:
+    struct Item {
+        bool relation = false;
+        std::size_t index = 0;
+    };
+    struct State {
+        bool settled = false;   // the document already has it, or has a span of its label there
+        bool rejected = false;
+        bool open() const { return !settled && !rejected; }
+    };
+
+    bool itemOpen(const Item& item) const;
+    Range itemRange(const Item& item) const;
+    std::size_t itemPosition(const Item& item) const;
+    bool spanOpen(std::size_t i) const { return spanStates_[i].open(); }
+    bool spanSuggested(Range range, const std::string& label) const;
+    void settleSpans(const Document& doc, Range changed);
+    void settleRelations(const Document& doc);
+    void propagate(const Document& doc, const Span& labelled);
+    void rebuildOrder();
+
+    suggest::Suggestions all_;
+    std::vector<State> spanStates_;
+    std::vector<State> relationStates_;
+    std::vector<Item> order_;  // by position; a speaker right after its quote
+    std::size_t current_ = SIZE_MAX;  // into order_
+    std::size_t longest_ = 0;         // the longest span suggestion, for range queries
+};
+
+}  // namespace spanmark::app
