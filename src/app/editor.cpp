@@ -382,8 +382,10 @@ void Editor::drawFrame() {
     syncSuggestions();
 }
 
-// A newly opened document gets its suggestions on the frame after it is
-// first drawn, so the text never waits for the rules.
+// A newly opened document gets its suggestions a moment after it is first
+// drawn, a step a frame, so the text never waits for the rules.
+constexpr int kSuggestAfterMs = 150;
+
 void Editor::syncSuggestions() {
     const std::uint64_t load = session_.revision() >> 40;
     if (load != reviewedLoad_) {
@@ -391,12 +393,16 @@ void Editor::syncSuggestions() {
         review_.clear();
         reviewing_ = false;
         suggestionsPending_ = true;
-        host_.requestFrame();
+        suggestionRun_.emplace();
+        host_.requestFrameAfter(kSuggestAfterMs);
         return;
     }
-    if (!suggestionsPending_) return;
-    review_.rebuild(session_.document());
-    suggestionsPending_ = false;
+    if (!suggestionRun_) return;
+    if (suggestionRun_->step(session_.document())) {
+        review_.adopt(suggestionRun_->take());
+        suggestionRun_.reset();
+        suggestionsPending_ = false;
+    }
     host_.requestFrame();
 }
 

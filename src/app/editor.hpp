@@ -19,6 +19,7 @@
 #include "app/session.hpp"
 #include "app/side_panel.hpp"
 #include "app/suggestion_review.hpp"
+#include "suggest/suggest.hpp"
 #include "app/text_view.hpp"
 
 namespace spanmark::app {
@@ -125,9 +126,10 @@ private:
     std::optional<Corpus> corpus_;
     bool corpusDirty_ = false;  // changed since the corpus was last exported
     std::size_t restoredEntries_ = 0;
-    // Suggestions: found on the frame after a document opens (so it shows
-    // at once), reviewed from the keyboard while `reviewing_`.
+    // Suggestions: found a step a frame after a document opens (so it shows
+    // at once and input is never held up), reviewed from the keyboard while `reviewing_`.
     SuggestionReview review_;
+    std::optional<suggest::Run> suggestionRun_;  // one step a frame until done
     std::uint64_t reviewedLoad_ = UINT64_MAX;
     bool suggestionsPending_ = false;
     bool showSuggestions_ = true;

@@ -13,6 +13,8 @@ public:
     virtual void offerFile(const std::string& fileName, const std::string& contents) = 0;
     // Something changed outside an input event (a load, a timer): draw again.
     virtual void requestFrame() = 0;
+    // The same, later: for work that can wait until the person has seen the page.
+    virtual void requestFrameAfter(int milliseconds) = 0;
     // Asks the person for a file to open; its contents arrive through Editor::load.
     virtual void pickFileToOpen() = 0;
 

@@ -30,9 +30,11 @@ void SuggestionReview::clear() {
     longest_ = 0;
 }
 
-void SuggestionReview::rebuild(const Document& doc) {
+void SuggestionReview::rebuild(const Document& doc) { adopt(suggest::suggestFor(doc)); }
+
+void SuggestionReview::adopt(suggest::Suggestions suggestions) {
     clear();
-    all_ = suggest::suggestFor(doc);
+    all_ = std::move(suggestions);
     spanStates_.assign(all_.spans.size(), {});
     relationStates_.assign(all_.relations.size(), {});
     for (const SpanSuggestion& s : all_.spans) longest_ = std::max(longest_, s.range.end - s.range.begin);

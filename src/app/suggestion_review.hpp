@@ -20,6 +20,8 @@ class SuggestionReview {
 public:
     // Runs the rules over the document (after it was opened).
     void rebuild(const Document& doc);
+    // Takes suggestions found elsewhere (a suggest::Run spread over frames).
+    void adopt(suggest::Suggestions suggestions);
     void clear();
 
     // Keeps the suggestions in step with a change: those an edit settles

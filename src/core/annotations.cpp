@@ -116,9 +116,12 @@ std::vector<const Span*> Annotations::intersecting(std::size_t begin, std::size_
 }
 
 std::vector<const Relation*> Annotations::relationsOf(std::string_view spanId) const {
+    auto it = relationsBySpan_.find(std::string(spanId));
+    if (it == relationsBySpan_.end()) return {};
     std::vector<const Relation*> out;
-    for (const auto& [id, r] : relations_)
-        if (r.from == spanId || r.to == spanId) out.push_back(&r);
+    out.reserve(it->second.size());
+    for (const std::string& id : it->second) out.push_back(&relations_.at(id));
+    std::sort(out.begin(), out.end(), [](const Relation* a, const Relation* b) { return naturalLess(a->id, b->id); });
     return out;
 }
 
@@ -158,12 +161,22 @@ Span Annotations::eraseSpan(std::string_view id) {
 void Annotations::insertRelation(Relation relation) {
     maxRelationNumber_ = std::max(maxRelationNumber_, idNumber(relation.id, 'r'));
     std::string id = relation.id;
-    relations_.emplace(std::move(id), std::move(relation));
+    auto [at, added] = relations_.emplace(std::move(id), std::move(relation));
+    if (!added) return;
+    const Relation& r = at->second;
+    relationsBySpan_[r.from].push_back(r.id);
+    if (r.to != r.from) relationsBySpan_[r.to].push_back(r.id);
 }
 
 Relation Annotations::eraseRelation(std::string_view id) {
     auto it = relations_.find(std::string(id));
     if (it == relations_.end()) throw std::logic_error("eraseRelation: no relation " + std::string(id));
+    for (const std::string* end : {&it->second.from, &it->second.to}) {
+        auto list = relationsBySpan_.find(*end);
+        if (list == relationsBySpan_.end()) continue;
+        std::erase(list->second, it->second.id);
+        if (list->second.empty()) relationsBySpan_.erase(list);
+    }
     Relation r = std::move(it->second);
     relations_.erase(it);
     return r;

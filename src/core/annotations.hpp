@@ -91,6 +91,8 @@ private:
         bool operator()(const std::string& a, const std::string& b) const { return naturalLess(a, b); }
     };
     std::map<std::string, Relation, NaturalOrder> relations_;
+    // The relations at each span id, for relationsOf without a scan.
+    std::unordered_map<std::string, std::vector<std::string>> relationsBySpan_;
     std::size_t maxSpanNumber_ = 0;
     std::size_t maxRelationNumber_ = 0;
 };

@@ -1,6 +1,7 @@
 #include "suggest/suggest.hpp"
 
 #include <algorithm>
+#include <map>
 #include <tuple>
 
 #include "core/search.hpp"
@@ -98,60 +99,77 @@ TargetLabels targetLabels(const Document& doc) {
     return t;
 }
 
-Suggestions suggestFor(const Document& doc, const Options& options) {
-    const TargetLabels labels = targetLabels(doc);
-    const Scan scan(doc.text);
-    Suggestions out;
-    if (options.figures && !labels.figure.empty())
-        for (const Range& r : findFigures(scan)) out.spans.push_back({r, labels.figure, rule::figure});
-    std::vector<Range> quotes;
-    if (!labels.quote.empty()) {
-        if (options.quotes)
-            for (const Range& r : findQuotes(scan)) {
-                out.spans.push_back({r, labels.quote, rule::quote});
-                quotes.push_back(r);
-            }
-        for (const Range& r : rangesOf(doc, labels.quote)) quotes.push_back(r);
-        std::sort(quotes.begin(), quotes.end(), [](const Range& a, const Range& b) {
-            return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-        });
-        quotes.erase(std::unique(quotes.begin(), quotes.end()), quotes.end());
-    }
-    if (options.speakers && !labels.speaker.empty()) {
-        for (const Attribution& a : findSpeakers(scan, quotes, rangesOf(doc, labels.actor))) {
-            out.spans.push_back({a.actor, labels.actor, rule::speaker});
-            out.relations.push_back({labels.speaker, a.quote, labels.quote, a.actor, labels.actor, rule::speaker});
-        }
-    }
-    if (options.propagation)
-        for (SpanSuggestion& s : propagate(scan, doc)) out.spans.push_back(std::move(s));
+Run::Run(const Options& options) : options_(options) {}
+Run::~Run() = default;
+Run::Run(Run&&) noexcept = default;
+Run& Run::operator=(Run&&) noexcept = default;
 
-    // One suggestion per place and label; the rules' own before propagation's.
-    std::stable_sort(out.spans.begin(), out.spans.end(), spanLess);
-    out.spans.erase(std::unique(out.spans.begin(), out.spans.end(),
-                                [](const SpanSuggestion& a, const SpanSuggestion& b) {
-                                    return a.range == b.range && a.label == b.label;
-                                }),
-                    out.spans.end());
-    // Relations' actor ends must be suggested or existing; drop what is settled.
-    dropSettled(out, doc);
-    return out;
+bool Run::step(const Document& doc) {
+    switch (phase_++) {
+    case 0:
+        labels_ = targetLabels(doc);
+        scan_ = std::make_unique<Scan>(doc.text);
+        return false;
+    case 1:
+        if (options_.figures && !labels_.figure.empty())
+            for (const Range& r : findFigures(*scan_)) out_.spans.push_back({r, labels_.figure, rule::figure});
+        return false;
+    case 2:
+        if (!labels_.quote.empty()) {
+            if (options_.quotes)
+                for (const Range& r : findQuotes(*scan_)) {
+                    out_.spans.push_back({r, labels_.quote, rule::quote});
+                    quotes_.push_back(r);
+                }
+            for (const Range& r : rangesOf(doc, labels_.quote)) quotes_.push_back(r);
+            std::sort(quotes_.begin(), quotes_.end(), [](const Range& a, const Range& b) {
+                return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+            });
+            quotes_.erase(std::unique(quotes_.begin(), quotes_.end()), quotes_.end());
+        }
+        if (options_.speakers && !labels_.speaker.empty()) {
+            for (const Attribution& a : findSpeakers(*scan_, quotes_, rangesOf(doc, labels_.actor))) {
+                out_.spans.push_back({a.actor, labels_.actor, rule::speaker});
+                out_.relations.push_back({labels_.speaker, a.quote, labels_.quote, a.actor, labels_.actor, rule::speaker});
+            }
+        }
+        return false;
+    default:
+        if (options_.propagation)
+            for (SpanSuggestion& s : propagate(*scan_, doc)) out_.spans.push_back(std::move(s));
+        scan_.reset();
+        // One suggestion per place and label; the rules' own before propagation's.
+        std::stable_sort(out_.spans.begin(), out_.spans.end(), spanLess);
+        out_.spans.erase(std::unique(out_.spans.begin(), out_.spans.end(),
+                                     [](const SpanSuggestion& a, const SpanSuggestion& b) {
+                                         return a.range == b.range && a.label == b.label;
+                                     }),
+                         out_.spans.end());
+        dropSettled(out_, doc);
+        return true;
+    }
+}
+
+Suggestions suggestFor(const Document& doc, const Options& options) {
+    Run run(options);
+    while (!run.step(doc)) {
+    }
+    return run.take();
 }
 
 void dropSettled(Suggestions& suggestions, const Document& doc) {
     auto& spans = suggestions.spans;
-    // A rule's span that overlaps another suggestion of its label from
-    // propagation wins; two propagated strings that overlap keep the longer.
+    // A rule's span wins over a propagated one of its label that overlaps
+    // it; of two propagated strings that overlap, the first. Sorted by
+    // start, an overlap is a start before the furthest end kept so far.
+    std::map<std::string, std::size_t> furthestEnd;
     std::vector<SpanSuggestion> kept;
     kept.reserve(spans.size());
     for (SpanSuggestion& s : spans) {
-        if (settledBy(doc, s.range, s.label)) continue;
-        if (s.rule == rule::propagation) {
-            const bool shadowed = std::any_of(kept.rbegin(), kept.rend(), [&](const SpanSuggestion& k) {
-                return k.label == s.label && k.range.end > s.range.begin && k.range.begin < s.range.end;
-            });
-            if (shadowed) continue;
-        }
+        if (doc.annotations.find(s.range.begin, s.range.end, s.label) || settledBy(doc, s.range, s.label)) continue;
+        std::size_t& end = furthestEnd[s.label];
+        if (s.rule == rule::propagation && end > s.range.begin) continue;
+        end = std::max(end, s.range.end);
         kept.push_back(std::move(s));
     }
     spans = std::move(kept);
@@ -175,20 +193,20 @@ Edit acceptEdit(const Document& doc, const std::vector<SpanSuggestion>& spans,
                 const std::vector<RelationSuggestion>& relations, bool mark, std::string description) {
     Edit edit{std::move(description), {}};
     std::size_t spanNumber = doc.annotations.nextSpanNumber();
-    std::vector<Span> added;
+    std::map<std::tuple<std::size_t, std::size_t, std::string>, std::string> added;
     auto idOf = [&](Range range, const std::string& label, const std::string& rule) -> std::string {
         if (const Span* s = doc.annotations.find(range.begin, range.end, label)) return s->id;
-        for (const Span& s : added)
-            if (s.start == range.begin && s.end == range.end && s.label == label) return s.id;
+        auto [at, isNew] = added.try_emplace({range.begin, range.end, label});
+        if (!isNew) return at->second;
         Span s;
         s.id = "s" + std::to_string(spanNumber++);
         s.start = range.begin;
         s.end = range.end;
         s.label = label;
         if (mark) s.extraJson = withSuggested({}, rule);
-        added.push_back(s);
+        at->second = s.id;
         edit.operations.push_back(op::AddSpan{std::move(s)});
-        return added.back().id;
+        return at->second;
     };
     for (const SpanSuggestion& s : spans) idOf(s.range, s.label, s.rule);
     std::string relationId = doc.nextRelationId();

@@ -3,6 +3,7 @@
 // SPEAKER) suggestions, and propagation of labelled strings. Suggestions
 // never change or repeat the document's spans: one that overlaps a span of
 // its label, or a speaker for a quote that has one, is left out.
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,8 @@
 #include "suggest/suggestion.hpp"
 
 namespace spanmark::suggest {
+
+class Scan;
 
 struct Options {
     bool figures = true;
@@ -27,6 +30,28 @@ struct TargetLabels {
 TargetLabels targetLabels(const Document& doc);
 
 Suggestions suggestFor(const Document& doc, const Options& options = {});
+
+// The same work in a few steps of tens of milliseconds each on a 1 MB text,
+// so the page can draw and take input between them. The document may be
+// edited between steps (not replaced): the last step settles against it.
+class Run {
+public:
+    explicit Run(const Options& options = {});
+    ~Run();
+    Run(Run&&) noexcept;
+    Run& operator=(Run&&) noexcept;
+    // Does the next step; true when the suggestions are ready to take().
+    bool step(const Document& doc);
+    Suggestions take() { return std::move(out_); }
+
+private:
+    int phase_ = 0;
+    Options options_;
+    TargetLabels labels_;
+    std::unique_ptr<Scan> scan_;
+    std::vector<Range> quotes_;
+    Suggestions out_;
+};
 
 // A span of the label already stands for this suggestion: one that shares
 // its start or end ("25" for "25 lives") or crosses it. A span strictly

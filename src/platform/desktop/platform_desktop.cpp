@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <cstdio>
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 #include <fstream>
@@ -50,6 +51,9 @@ public:
         pacer_.wake();
         glfwPostEmptyEvent();
     }
+    void requestFrameAfter(int milliseconds) override {
+        wakeAt_ = glfwGetTime() + milliseconds / 1000.0;
+    }
     void pickFileToOpen() override {
         browser_.open(documentPath_.empty() ? std::filesystem::current_path() : std::filesystem::path(documentPath_));
         requestFrame();
@@ -73,6 +77,7 @@ public:
 private:
     GLFWwindow* window_ = nullptr;
     FramePacer pacer_;
+    double wakeAt_ = -1;  // glfwGetTime() of a frame asked for later, or -1
     static bool writeAtomically(const std::string& path, const std::string& contents);
 
     void openPath(const std::string& path);
@@ -171,10 +176,14 @@ int DesktopPlatform::run(app::Editor& editor) {
     while (!glfwWindowShouldClose(window_)) {
         if (pacer_.pending() || !screenshotPath_.empty()) {
             glfwPollEvents();
+        } else if (wakeAt_ >= 0) {
+            glfwWaitEventsTimeout(std::max(0.0, wakeAt_ - glfwGetTime()));
+            pacer_.wake();
         } else {
             glfwWaitEvents();
             pacer_.wake();
         }
+        if (wakeAt_ >= 0 && glfwGetTime() >= wakeAt_) wakeAt_ = -1;
         int width = 0, height = 0;
         glfwGetFramebufferSize(window_, &width, &height);
         float xscale = 1, yscale = 1;

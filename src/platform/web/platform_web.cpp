@@ -31,6 +31,10 @@ EM_JS(void, js_request_animation_frame, (), {
     });
 });
 
+EM_JS(void, js_request_frame_after, (int milliseconds), {
+    setTimeout(function() { Module._spanmark_wake(); }, milliseconds);
+});
+
 EM_JS(void, js_show_fatal, (const char* message), { spanmarkShowFatal(UTF8ToString(message)); });
 EM_JS(void, js_started, (), { spanmarkStarted(); });
 EM_JS(void, js_first_frame, (), { spanmarkFirstFrame(); });
@@ -57,6 +61,7 @@ public:
         pacer_.wake();
         js_request_animation_frame();
     }
+    void requestFrameAfter(int milliseconds) override { js_request_frame_after(milliseconds); }
     void pickFileToOpen() override { js_pick_file(); }
     void storeDraft(const std::string& key, const std::string& contents) override {
         js_store_draft(key.c_str(), contents.data(), static_cast<int>(contents.size()));
@@ -286,6 +291,7 @@ using spanmark::platform::g_reply;
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void spanmark_frame() { g_platform->frame(); }
+EMSCRIPTEN_KEEPALIVE void spanmark_wake() { g_platform->requestFrame(); }
 
 EMSCRIPTEN_KEEPALIVE const char* spanmark_load(const char* data, int length, const char* name) {
     g_reply = g_platform->editor()->load(std::string_view(data, static_cast<std::size_t>(length)), name);
