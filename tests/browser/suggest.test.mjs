@@ -116,7 +116,7 @@ test('Shift+Enter accepts every suggestion of a label as one undo step', async (
 });
 
 test('labelling a string suggests its other occurrences; Esc leaves the review', async () => {
-  const { page, context } = await openArticle('held-out/chip-plant');
+  const { page, context } = await openArticle('second/chip-plant');
   const text = (await saved(page)).document.text;
   const occurrences = text.split('Dunmore').length - 1;
   assert.equal(occurrences, 4);
