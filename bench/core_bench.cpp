@@ -13,23 +13,12 @@
 
 #include "formats/document_json.hpp"
 #include "synthetic_article.hpp"
+#include "timing.hpp"
 
 using namespace spanmark;
-using Clock = std::chrono::steady_clock;
+using bench::medianMs;
 
 namespace {
-
-template <class F>
-double medianMs(int runs, F f) {
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        const auto t0 = Clock::now();
-        f();
-        times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
 // Resident memory now, in MB, where the system tells it (Linux); -1 elsewhere.
 double residentMb() {

@@ -20,25 +20,10 @@
 #include "suggest/speakers.hpp"
 #include "suggest/suggest.hpp"
 #include "synthetic_article.hpp"
+#include "timing.hpp"
 
 using namespace spanmark;
-using Clock = std::chrono::steady_clock;
-
-namespace {
-
-template <class F>
-double medianMs(int runs, F f) {
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        const auto t0 = Clock::now();
-        f();
-        times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-}  // namespace
+using bench::medianMs;
 
 int main(int argc, char** argv) {
     if (argc < 2) {

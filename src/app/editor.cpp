@@ -414,6 +414,7 @@ void Editor::stepSuggestion(int direction) {
         return;
     }
     showCurrentSuggestion();
+    message_ = "Suggested " + message_;
 }
 
 void Editor::showCurrentSuggestion() {
@@ -426,20 +427,24 @@ void Editor::showCurrentSuggestion() {
     const suggest::RelationSuggestion* speaker = review_.currentRelation();
     const std::string what = speaker ? speaker->label + ": " + quoted(speaker->to) + " said " + quoted(speaker->from)
                                      : review_.currentLabel() + ": " + quoted(r);
-    message_ = "Suggested " + what + " (" + std::to_string(review_.openCount()) +
-               " open) \xC2\xB7 Enter accepts \xC2\xB7 Del rejects";
+    message_ = what + " (" + std::to_string(review_.openCount()) + " open) \xC2\xB7 Enter accepts \xC2\xB7 Del rejects";
+}
+
+// After a suggestion was decided: on to the next open one, saying what was done.
+void Editor::moveOnFrom(const std::string& done) {
+    if (reviewing_ && review_.advance()) {
+        showCurrentSuggestion();
+        message_ = done + "; next, " + message_;
+    } else {
+        reviewing_ = false;
+        message_ = done + (review_.openCount() ? "" : "; no open suggestions left");
+    }
+    host_.requestFrame();
 }
 
 void Editor::acceptSuggestion() {
     const std::string label = review_.currentLabel();
-    if (!apply(review_.acceptCurrent(session_.document()))) return;
-    if (review_.advance()) {
-        showCurrentSuggestion();
-        message_ = "Accepted " + label + "; next: " + message_.substr(std::string("Suggested ").size());
-    } else {
-        reviewing_ = false;
-        message_ = "Accepted " + label + "; no open suggestions left";
-    }
+    if (apply(review_.acceptCurrent(session_.document()))) moveOnFrom("Accepted " + label);
 }
 
 void Editor::acceptAllSuggestions(const std::string& label) {
@@ -447,23 +452,14 @@ void Editor::acceptAllSuggestions(const std::string& label) {
     std::size_t spans = 0, relations = 0;
     for (const Operation& o : edit.operations) (std::holds_alternative<op::AddSpan>(o) ? spans : relations)++;
     if (edit.empty() || !apply(edit)) return;
-    message_ = "Accepted " + std::to_string(spans) + " span(s) and " + std::to_string(relations) +
-               " relation(s) suggested as " + label + " (one undo step)";
-    if (reviewing_ && review_.advance()) showCurrentSuggestion();
-    else reviewing_ = false;
+    moveOnFrom("Accepted " + std::to_string(spans) + " span(s) and " + std::to_string(relations) +
+               " relation(s) suggested as " + label + " (one undo step)");
 }
 
 void Editor::rejectSuggestion() {
     const std::string label = review_.currentLabel();
     review_.rejectCurrent();
-    if (review_.advance()) {
-        showCurrentSuggestion();
-        message_ = "Rejected " + label + "; next: " + message_.substr(std::string("Suggested ").size());
-    } else {
-        reviewing_ = false;
-        message_ = "Rejected " + label + "; no open suggestions left";
-    }
-    host_.requestFrame();
+    moveOnFrom("Rejected " + label);
 }
 
 void Editor::drawNotices() {
@@ -701,6 +697,7 @@ void Editor::handleClick(const TextClick& click) {
         const Span* inner = click.spans.empty() ? nullptr : session_.document().annotations.span(click.spans.front());
         if (!inner || r.end - r.begin < inner->end - inner->start) {
             showCurrentSuggestion();
+            message_ = "Suggested " + message_;
             return;
         }
         review_.leave();

@@ -89,6 +89,7 @@ private:
     void syncSuggestions();
     void stepSuggestion(int direction);
     void showCurrentSuggestion();
+    void moveOnFrom(const std::string& done);
     void acceptSuggestion();
     void acceptAllSuggestions(const std::string& label);
     void rejectSuggestion();

@@ -175,12 +175,24 @@ private:
         return std::nullopt;
     }
 
+    // The last word before a position, and what lies between them.
+    struct Lead {
+        std::size_t word;
+        std::u32string_view gap;
+    };
+    std::optional<Lead> leadInto(std::size_t pos) const {
+        const std::size_t next = s_.wordAtOrAfter(pos);
+        if (next == 0) return std::nullopt;
+        const std::size_t p = next - 1;
+        return Lead{p, std::u32string_view(s_.chars()).substr(s_.word(p).end, pos - s_.word(p).end)};
+    }
+
     // X said: “…” / X told reporters, “…”
     std::optional<Range> before(const Range& q) const {
-        std::size_t p = s_.wordAtOrAfter(q.begin);
-        if (p == 0) return std::nullopt;
-        --p;
-        const std::u32string_view lead = std::u32string_view(s_.chars()).substr(s_.word(p).end, q.begin - s_.word(p).end);
+        const std::optional<Lead> into = leadInto(q.begin);
+        if (!into) return std::nullopt;
+        const std::size_t p = into->word;
+        const std::u32string_view lead = into->gap;
         if (endsSentence(lead) || lead.find_first_of(U":,") == std::u32string_view::npos) return std::nullopt;
         for (std::size_t v = p + 1; v-- > 0 && v + 4 > p;) {
             if (words::isSpeechVerb(low(v))) return v > 0 && s_.joinedBySpace(v - 1) ? subject(v - 1, q.begin) : std::nullopt;
@@ -193,10 +205,10 @@ private:
     // been ‘too slow’ / X called the strike “deeply disappointing”. The
     // speaker is the sentence's first person before its speech verb.
     std::optional<Range> embedded(const Range& q) const {
-        std::size_t p = s_.wordAtOrAfter(q.begin);
-        if (p == 0) return std::nullopt;
-        --p;
-        const std::u32string_view lead = std::u32string_view(s_.chars()).substr(s_.word(p).end, q.begin - s_.word(p).end);
+        const std::optional<Lead> into = leadInto(q.begin);
+        if (!into) return std::nullopt;
+        const std::size_t p = into->word;
+        const std::u32string_view lead = into->gap;
         if (!std::all_of(lead.begin(), lead.end(), [](char32_t c) { return isSpace(c); })) return std::nullopt;
         std::size_t start = p;
         while (start > 0 && start + 40 > p && !s_.startsSentence(start)) --start;
