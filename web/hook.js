@@ -141,6 +141,8 @@
       if (!runtimeReady) return [];
       return JSON.parse(answer(Module._spanmark_text_rects(start, end)));
     },
+    // SPEC.md §3's fields, and beyond them: linesDrawn, autosaveMs (the last
+    // autosave's cost) and suggestions (how many are open for review; 0 until found).
     view() {
       if (!runtimeReady) return null;
       return JSON.parse(answer(Module._spanmark_view()));
