@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "core/search.hpp"
 #include "suggest/suggest.hpp"
 
 namespace spanmark::app {
@@ -100,7 +101,7 @@ void SuggestionReview::propagate(const Document& doc, const Span& labelled) {
         auto at = std::lower_bound(all_.spans.begin(), all_.spans.end(), s, spanLess);
         const std::size_t index = static_cast<std::size_t>(at - all_.spans.begin());
         if (at != all_.spans.end() && at->range == s.range && at->label == s.label) {
-            spanStates_[index].settled = false;  // known already: open again unless rejected
+            spanStates_[index].orphaned = false;  // known already: open again unless rejected
             continue;
         }
         all_.spans.insert(at, s);
@@ -124,25 +125,48 @@ void SuggestionReview::propagate(const Document& doc, const Span& labelled) {
     }
 }
 
+// A string lost its label (deleted, relabelled, or its labelling undone): if
+// no span of that label carries the string any more, what was propagated from
+// it goes too.
+void SuggestionReview::unpropagate(const Document& doc, const Span& unlabelled) {
+    const std::string_view surface = doc.text.slice(unlabelled.start, unlabelled.end);
+    for (const Range& r : findAll(doc.text, surface, {true, true}))
+        if (doc.annotations.find(r.begin, r.end, unlabelled.label)) return;
+    for (std::size_t i = 0; i < all_.spans.size(); ++i) {
+        const SpanSuggestion& s = all_.spans[i];
+        if (s.rule == suggest::rule::propagation && s.label == unlabelled.label &&
+            doc.text.slice(s.range.begin, s.range.end) == surface)
+            spanStates_[i].orphaned = true;
+    }
+}
+
 void SuggestionReview::afterEdit(const Document& doc, const Edit& edit, bool undone) {
     if (all_.spans.empty() && all_.relations.empty() && undone) return;
-    std::vector<const Span*> labelled;
+    std::vector<const Span*> labelled, unlabelled;
     bool labelsChanged = false;
     for (const Operation& operation : edit.operations) {
         if (const auto* a = std::get_if<op::AddSpan>(&operation)) {
             settleSpans(doc, {a->span.start, a->span.end});
-            if (!undone) labelled.push_back(&a->span);
+            (undone ? unlabelled : labelled).push_back(&a->span);
         } else if (const auto* r = std::get_if<op::RemoveSpan>(&operation)) {
             settleSpans(doc, {r->span.start, r->span.end});
-            if (undone) labelled.push_back(&r->span);
+            (undone ? labelled : unlabelled).push_back(&r->span);
         } else if (const auto* c = std::get_if<op::ChangeSpan>(&operation)) {
             settleSpans(doc, {c->before.start, c->before.end});
             settleSpans(doc, {c->after.start, c->after.end});
+            const Span& was = undone ? c->after : c->before;
+            const Span& now = undone ? c->before : c->after;
+            if (was.label != now.label || was.start != now.start || was.end != now.end) {
+                unlabelled.push_back(&was);
+                labelled.push_back(&now);
+            }
         } else if (std::holds_alternative<op::ChangeLabels>(operation)) {
             labelsChanged = true;
         }
     }
     if (labelsChanged) settleSpans(doc, {0, doc.text.size() + 1});
+    if (unlabelled.size() <= kMostSpansToPropagate)
+        for (const Span* s : unlabelled) unpropagate(doc, *s);
     if (labelled.size() <= kMostSpansToPropagate)
         for (const Span* s : labelled) propagate(doc, *s);
     settleRelations(doc);

@@ -65,7 +65,8 @@ private:
     struct State {
         bool settled = false;   // the document already has it, or has a span of its label there
         bool rejected = false;
-        bool open() const { return !settled && !rejected; }
+        bool orphaned = false;  // propagated from a labelled string that no longer carries the label
+        bool open() const { return !settled && !rejected && !orphaned; }
     };
 
     bool itemOpen(const Item& item) const;
@@ -76,6 +77,7 @@ private:
     void settleSpans(const Document& doc, Range changed);
     void settleRelations(const Document& doc);
     void propagate(const Document& doc, const Span& labelled);
+    void unpropagate(const Document& doc, const Span& unlabelled);
     void rebuildOrder();
 
     suggest::Suggestions all_;

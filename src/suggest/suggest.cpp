@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "core/search.hpp"
+#include "core/unicode.hpp"
 #include "suggest/figures.hpp"
 #include "suggest/propagation.hpp"
 #include "suggest/quotes.hpp"
@@ -66,7 +67,8 @@ std::vector<SpanSuggestion> occurrencesOf(const Document& doc, const Span& label
     // Word before / after, across one space: capitalised means a longer name.
     auto nameGoesOn = [&](Range r) {
         if (!capital(r.begin)) return false;
-        if (r.begin >= 2 && text.at(r.begin - 1) == U' ') {
+        // Only a word right before the space: "Seca. Vila" is two sentences, not one name.
+        if (r.begin >= 2 && text.at(r.begin - 1) == U' ' && unicode::isWordCharacter(text.at(r.begin - 2))) {
             const std::size_t before = previousWordStart(text, r.begin - 1);
             std::u32string word;
             for (std::size_t k = before; k + 1 < r.begin; ++k) word += foldCase(text.at(k));

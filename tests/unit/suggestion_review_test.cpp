@@ -106,3 +106,27 @@ TEST_CASE("review: labelling a name suggests its other mentions, not parts of lo
     REQUIRE(h.undo(d));
     CHECK(d.annotations.spanCount() == 1);
 }
+
+TEST_CASE("review: what was propagated from a label goes when the label goes", "[review]") {
+    Document d = documentOf("Vila Seca is calm. Ferries left Vila Seca. Vila Seca waits.");
+    History h;
+    SuggestionReview r;
+    r.rebuild(d);
+    accept(d, h, r, edits::addSpan(d, {0, 9}, "ACTOR"));  // the wrong label first
+    CHECK(r.openByLabel()["ACTOR"] == 2);
+    // Undo: nothing carries ACTOR "Vila Seca" any more.
+    const Edit* undone = h.undo(d) ? h.nextRedo() : nullptr;
+    REQUIRE(undone);
+    r.afterEdit(d, *undone, true);
+    CHECK(r.openByLabel().count("ACTOR") == 0);
+    // Relabelled as a place instead: the place suggestions come, the actor ones stay gone.
+    accept(d, h, r, edits::addSpan(d, {0, 9}, "ACTOR"));
+    const std::string id = d.annotations.find(0, 9, "ACTOR")->id;
+    accept(d, h, r, edits::relabelSpan(d, id, "PLACE"));
+    CHECK(r.openByLabel().count("ACTOR") == 0);
+    CHECK(r.openByLabel()["PLACE"] == 2);
+    // Redoing the first labelling brings its suggestions back.
+    REQUIRE(h.undo(d));
+    r.afterEdit(d, *h.nextRedo(), true);
+    CHECK(r.openByLabel()["ACTOR"] == 2);
+}
