@@ -134,3 +134,18 @@ test('labelling a string suggests its other occurrences; Esc leaves the review',
   assert.equal((await saved(page)).spans.length, 1);
   await context.close();
 });
+
+test('a click on a dashed suggestion makes it current; Enter accepts it', async () => {
+  const { page, context } = await openArticle('valley-flood');
+  const text = (await saved(page)).document.text;
+  const target = codePointRange(text, 'fourteen people');
+  const [box] = await page.evaluate(([s, e]) => window.spanmark.textRects(s, e), [target.start, target.end]);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height * 0.4);
+  await settle(page);
+  await press(page, 'Enter');
+  const spans = (await saved(page)).spans;
+  assert.equal(spans.length, 1);
+  assert.deepEqual([spans[0].start, spans[0].end, spans[0].label, spans[0].text],
+                   [target.start, target.end, 'FIGURE', 'fourteen people']);
+  await context.close();
+});
