@@ -394,12 +394,24 @@ void Editor::syncSuggestions() {
         reviewing_ = false;
         suggestionsPending_ = true;
         suggestionRun_.emplace();
+        // What `spanmark suggest` marked in the file is reviewed like the rest, as one undoable step.
+        suggest::Marked marked = suggest::takeMarked(session_.document());
+        markedSuggestions_ = {};
+        if (!marked.removal.empty() && apply(std::move(marked.removal))) {
+            markedSuggestions_ = std::move(marked.suggestions);
+            message_ = std::to_string(markedSuggestions_.spans.size()) + " span(s) and " +
+                       std::to_string(markedSuggestions_.relations.size()) +
+                       " relation(s) marked \"suggested\" in the file are open for review (Tab); Ctrl+Z keeps them as spans";
+        }
         host_.requestFrameAfter(kSuggestAfterMs);
         return;
     }
     if (!suggestionRun_) return;
     if (suggestionRun_->step(session_.document())) {
-        review_.adopt(suggestionRun_->take());
+        suggest::Suggestions found = suggestionRun_->take();
+        if (!markedSuggestions_.empty()) suggest::mergeInto(found, std::move(markedSuggestions_), session_.document());
+        markedSuggestions_ = {};
+        review_.adopt(std::move(found));
         suggestionRun_.reset();
         suggestionsPending_ = false;
     }

@@ -131,6 +131,7 @@ private:
     // at once and input is never held up), reviewed from the keyboard while `reviewing_`.
     SuggestionReview review_;
     std::optional<suggest::Run> suggestionRun_;  // one step a frame until done
+    suggest::Suggestions markedSuggestions_;     // taken from the file, joined to the run's
     std::uint64_t reviewedLoad_ = UINT64_MAX;
     bool suggestionsPending_ = false;
     bool showSuggestions_ = true;

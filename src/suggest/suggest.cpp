@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 #include "core/search.hpp"
@@ -189,6 +190,63 @@ void dropSettled(Suggestions& suggestions, const Document& doc) {
                                        return !present(r.from, r.fromLabel) || !present(r.to, r.toLabel);
                                    }),
                     relations.end());
+}
+
+void mergeInto(Suggestions& into, Suggestions more, const Document& doc) {
+    for (SpanSuggestion& s : more.spans) into.spans.push_back(std::move(s));
+    for (RelationSuggestion& r : more.relations) into.relations.push_back(std::move(r));
+    std::stable_sort(into.spans.begin(), into.spans.end(), spanLess);
+    into.spans.erase(std::unique(into.spans.begin(), into.spans.end(),
+                                 [](const SpanSuggestion& a, const SpanSuggestion& b) {
+                                     return a.range == b.range && a.label == b.label;
+                                 }),
+                     into.spans.end());
+    std::stable_sort(into.relations.begin(), into.relations.end(), [](const RelationSuggestion& a, const RelationSuggestion& b) {
+        return std::tie(a.from.begin, a.from.end, a.to.begin, a.to.end, a.label) <
+               std::tie(b.from.begin, b.from.end, b.to.begin, b.to.end, b.label);
+    });
+    into.relations.erase(std::unique(into.relations.begin(), into.relations.end()), into.relations.end());
+    dropSettled(into, doc);
+}
+
+namespace {
+
+// The rule a file's "suggested" key names, or empty when it has none.
+std::string suggestedRule(const std::string& extraJson) {
+    const std::string key = "\"suggested\"";
+    const std::size_t at = extraJson.find(key);
+    if (at == std::string::npos) return {};
+    const std::size_t open = extraJson.find('"', extraJson.find(':', at + key.size()));
+    const std::size_t close = open == std::string::npos ? open : extraJson.find('"', open + 1);
+    return close == std::string::npos ? std::string("file") : extraJson.substr(open + 1, close - open - 1);
+}
+
+}  // namespace
+
+Marked takeMarked(const Document& doc) {
+    Marked out;
+    out.removal.description = "turn marked suggestions into suggestions";
+    std::set<std::string> kept;  // marked spans a hand-made relation points to
+    doc.annotations.forEachRelation([&](const Relation& r) {
+        if (!suggestedRule(r.extraJson).empty()) return;
+        kept.insert(r.from);
+        kept.insert(r.to);
+    });
+    doc.annotations.forEachRelation([&](const Relation& r) {
+        const std::string rule = suggestedRule(r.extraJson);
+        const Span* from = doc.annotations.span(r.from);
+        const Span* to = doc.annotations.span(r.to);
+        if (rule.empty() || !from || !to) return;
+        out.suggestions.relations.push_back({r.label, {from->start, from->end}, from->label, {to->start, to->end}, to->label, rule});
+        out.removal.operations.push_back(op::RemoveRelation{r});
+    });
+    doc.annotations.forEachSpan([&](const Span& s) {
+        const std::string rule = suggestedRule(s.extraJson);
+        if (rule.empty() || kept.count(s.id)) return;
+        out.suggestions.spans.push_back({{s.start, s.end}, s.label, rule});
+        out.removal.operations.push_back(op::RemoveSpan{s});
+    });
+    return out;
 }
 
 Edit acceptEdit(const Document& doc, const std::vector<SpanSuggestion>& spans,

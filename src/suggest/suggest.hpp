@@ -66,6 +66,20 @@ std::vector<SpanSuggestion> occurrencesOf(const Document& doc, const Span& label
 // overlaps one of its label; their quote now has a speaker).
 void dropSettled(Suggestions& suggestions, const Document& doc);
 
+// Adds suggestions found elsewhere (a file's marked ones) to a set, once
+// each, and settles the result against the document.
+void mergeInto(Suggestions& into, Suggestions more, const Document& doc);
+
+// The spans and relations a file carries marked "suggested" (as `spanmark
+// suggest` writes them), as suggestions, and the edit that takes them out
+// of the document so they can be reviewed. A marked span that a relation
+// made by hand points to counts as accepted and stays.
+struct Marked {
+    Suggestions suggestions;
+    Edit removal;
+};
+Marked takeMarked(const Document& doc);
+
 // One edit that accepts these span and relation suggestions; a relation
 // brings its quote and actor with it when they are not spans yet. With
 // `mark`, each new span and relation carries "suggested": "<rule>" (kept

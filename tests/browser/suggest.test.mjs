@@ -149,3 +149,22 @@ test('a click on a dashed suggestion makes it current; Enter accepts it', async 
                    [target.start, target.end, 'FIGURE', 'fourteen people']);
   await context.close();
 });
+
+test('a file from spanmark suggest opens with its marked spans as suggestions; Ctrl+Z keeps them as spans', async () => {
+  const file = execFileSync(cli, ['suggest', join(data, 'mill-closure.txt')], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+  const marked = JSON.parse(file);
+  const { page, context, problems } = await openPage(env.browser, env.url);
+  await waitReady(page);
+  assert.equal(await page.evaluate((f) => window.spanmark.load(f, 'mill-closure.json'), file), null);
+  await page.waitForFunction(() => window.spanmark.view().suggestions > 0, null, { timeout: 20000 });
+  await settle(page);
+  assert.equal((await saved(page)).spans.length, 0, 'the marked spans are suggestions now, not spans');
+  assert.equal(await open(page), marked.spans.length + marked.relations.length);
+  await page.screenshot({ path: join(screenshots, 'suggest-from-file.png') });
+  await press(page, 'Control+z');
+  const back = await saved(page);
+  assert.deepEqual(summary(back), summary(marked));
+  assert.equal(await open(page), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

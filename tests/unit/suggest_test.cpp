@@ -252,3 +252,27 @@ TEST_CASE("a label set without the rules' labels gets no suggestions for them", 
     d.labels = {{"PERSON", LabelKind::Span, "#4e79a7", "1", {}, {}, {}}};
     CHECK(suggestFor(d).empty());
 }
+
+TEST_CASE("marked suggestions in a file come back as suggestions, hand-made links keep theirs", "[suggest]") {
+    Document d = documentOf(test::u8(u8"“We kept going,” said Ruth Moss after 25 hours. Ana Lobo agreed."));
+    const Suggestions s = suggestFor(d);
+    REQUIRE_FALSE(apply(d, acceptEdit(d, s.spans, s.relations, true, "suggest")));
+    // A person links nothing and adds a span of their own.
+    const std::size_t lobo = std::string(d.text.bytes()).find("Ana Lobo");
+    REQUIRE_FALSE(apply(d, edits::addSpan(d, {d.text.codePointOfByte(lobo), d.text.codePointOfByte(lobo) + 8}, "ACTOR")));
+    const std::size_t before = d.annotations.spanCount();
+    Marked marked = takeMarked(d);
+    CHECK(marked.suggestions.spans.size() == s.spans.size());
+    CHECK(marked.suggestions.relations.size() == s.relations.size());
+    CHECK(marked.suggestions.spans.front().rule == rule::quote);
+    History h;
+    REQUIRE_FALSE(h.apply(d, std::move(marked.removal)));
+    CHECK(d.annotations.spanCount() == before - s.spans.size());  // the hand-made span stays
+    CHECK(d.annotations.relationCount() == 0);
+    Suggestions all = suggestFor(d);
+    mergeInto(all, marked.suggestions, d);
+    CHECK(all.spans.size() == s.spans.size());  // the rules find the same again: once each
+    CHECK(all.relations.size() == s.relations.size());
+    REQUIRE(h.undo(d));
+    CHECK(d.annotations.spanCount() == before);
+}
