@@ -17,6 +17,7 @@ struct Open {
 bool isLetter(char32_t c) { return unicode::isWordCharacter(c); }
 bool isBreak(char32_t c) { return c == U'\n' || c == U'\r' || c == U'\u2029'; }
 bool isSingleClose(char32_t c) { return c == U'\u2019' || c == U'\''; }
+constexpr std::size_t kLookahead = 4000;  // characters; a quoted paragraph is shorter
 
 class QuoteFinder {
 public:
@@ -65,7 +66,9 @@ private:
     bool closesSingle(std::size_t p) const {
         if (isLetter(at(p + 1))) return false;
         if (!isLetter(before(p))) return true;
-        for (std::size_t q = p + 1; q < c_.size() && !isBreak(c_[q]); ++q) {
+        // Bounded, so a book-length paragraph full of apostrophes stays linear.
+        const std::size_t limit = std::min(c_.size(), p + kLookahead);
+        for (std::size_t q = p + 1; q < limit && !isBreak(c_[q]); ++q) {
             if (c_[q] == U'\u2018' || (c_[q] == U'\'' && opensHere(q))) return true;  // a new quote opens first
             if (isSingleClose(c_[q]) && !isLetter(at(q + 1))) return false;
         }

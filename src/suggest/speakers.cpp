@@ -41,6 +41,8 @@ class SpeakerFinder {
 public:
     SpeakerFinder(const Scan& scan, const std::vector<Range>& quotes, const std::vector<Range>& actors)
         : s_(scan), n_(scan.wordCount()), quotes_(quotes), actors_(actors) {
+        furthestEnd_.reserve(quotes_.size());
+        for (const Range& q : quotes_) furthestEnd_.push_back(std::max(q.end, furthestEnd_.empty() ? 0 : furthestEnd_.back()));
         std::sort(actors_.begin(), actors_.end(), [](const Range& a, const Range& b) { return a.begin < b.begin; });
         mentions_ = findMentions(scan);
         for (const Mention& m : mentions_)
@@ -57,7 +59,7 @@ public:
             std::optional<Range> speaker = after(q);
             if (!speaker) speaker = before(q);
             if (!speaker) speaker = embedded(q);
-            if (!speaker && !nested && previous && samePargraph(previous->quote.end, q.begin)) speaker = previous->actor;
+            if (!speaker && !nested && previous && sameParagraph(previous->quote.end, q.begin)) speaker = previous->actor;
             if (!speaker) {
                 if (!nested) previous.reset();
                 continue;
@@ -72,18 +74,16 @@ public:
 private:
     const std::u32string& low(std::size_t i) const { return s_.lower(i); }
 
+    // Some quote starting at or before r contains it exactly when the
+    // furthest end among the quotes starting at or before r reaches r's end.
     bool insideQuote(const Range& r) const {
-        auto it = std::upper_bound(quotes_.begin(), quotes_.end(), r.begin,
-                                   [](std::size_t p, const Range& q) { return p < q.begin; });
-        while (it != quotes_.begin()) {
-            --it;
-            if (it->begin <= r.begin && r.end <= it->end) return true;
-            if (it->end <= r.begin && it->begin + 100000 < r.begin) break;  // quotes are short; stop looking far back
-        }
-        return false;
+        const auto it = std::upper_bound(quotes_.begin(), quotes_.end(), r.begin,
+                                         [](std::size_t p, const Range& q) { return p < q.begin; });
+        const std::size_t count = static_cast<std::size_t>(it - quotes_.begin());
+        return count > 0 && furthestEnd_[count - 1] >= r.end;
     }
 
-    bool samePargraph(std::size_t from, std::size_t to) const {
+    bool sameParagraph(std::size_t from, std::size_t to) const {
         for (std::size_t p = from; p < to; ++p)
             if (s_.chars()[p] == U'\n' || s_.chars()[p] == U'\r') return false;
         return true;
@@ -228,6 +228,7 @@ private:
     const Scan& s_;
     const std::size_t n_;
     const std::vector<Range>& quotes_;
+    std::vector<std::size_t> furthestEnd_;  // of quotes_[0..i]
     std::vector<Range> actors_;
     std::vector<Mention> mentions_;
     std::vector<Mention> persons_;
