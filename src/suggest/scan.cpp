@@ -11,6 +11,12 @@ namespace {
 
 bool isJoiner(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011 || c == '.' || c == ','; }
 
+std::u32string caseFolded(std::u32string_view s) {
+    std::u32string out(s);
+    for (char32_t& c : out) c = foldCase(c);
+    return out;
+}
+
 }  // namespace
 
 bool isSpace(char32_t c) { return unicode::isWhitespace(c); }
@@ -23,12 +29,6 @@ bool isQuotationMark(char32_t c) {
         default:
             return false;
     }
-}
-
-std::u32string lowerAscii(std::u32string_view s) {
-    std::u32string out(s);
-    for (char32_t& c : out) c = foldCase(c);
-    return out;
 }
 
 Scan::Scan(const Text& text) {
@@ -51,12 +51,8 @@ Scan::Scan(const Text& text) {
         const std::size_t begin = k;
         while (k < n && (letter(k) || (isJoiner(chars_[k]) && letter(k - 1) && letter(k + 1)))) ++k;
         words_.push_back({begin, k});
-        lower_.push_back(lowerAscii(std::u32string_view(chars_).substr(begin, k - begin)));
+        lower_.push_back(caseFolded(std::u32string_view(chars_).substr(begin, k - begin)));
     }
-}
-
-bool Scan::is(std::size_t i, std::u32string_view lowerWord) const {
-    return i < words_.size() && lower_[i] == lowerWord;
 }
 
 bool Scan::isCapitalised(std::size_t i) const {

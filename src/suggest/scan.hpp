@@ -29,7 +29,6 @@ public:
 
     // The word case-folded (for comparing with the rules' word lists).
     const std::u32string& lower(std::size_t i) const { return lower_[i]; }
-    bool is(std::size_t i, std::u32string_view lowerWord) const;
     bool isCapitalised(std::size_t i) const;
     bool startsWithDigit(std::size_t i) const;
     // The characters between word i and word i + 1 (or the end of the text).
@@ -51,6 +50,5 @@ private:
 
 bool isSpace(char32_t c);
 bool isQuotationMark(char32_t c);
-std::u32string lowerAscii(std::u32string_view s);
 
 }  // namespace spanmark::suggest

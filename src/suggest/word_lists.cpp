@@ -118,7 +118,7 @@ bool isCapitalisedFunctionWord(std::u32string_view w) {
                        U"monday", U"tuesday", U"wednesday", U"thursday", U"friday", U"saturday", U"sunday",
                        U"january", U"february", U"march", U"april", U"may", U"june", U"july", U"august",
                        U"september", U"october", U"november", U"december", U"despite", U"although", U"though",
-                       U"once", U"then", U"now", U"still", U"yes", U"we’re", U"i’m", U"it’s"};
+                       U"once", U"then", U"now", U"still", U"yes"};
     return in(s, w);
 }
 
