@@ -12,8 +12,6 @@ bool isControl(GraphemeBreak p) {
     return p == GraphemeBreak::Control || p == GraphemeBreak::CR || p == GraphemeBreak::LF;
 }
 
-bool isJoiner(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011 || c == '.' || c == ','; }
-
 class Words {
 public:
     explicit Words(const Text& text) : text_(text) {}
@@ -24,7 +22,7 @@ public:
         if (i >= text_.size()) return false;
         const char32_t c = text_.at(i);
         if (unicode::isWordCharacter(c)) return true;
-        return isJoiner(c) && i > 0 && letter(i - 1) && letter(i + 1);
+        return isWordJoiner(c) && i > 0 && letter(i - 1) && letter(i + 1);
     }
     std::size_t startOf(std::size_t i) const {
         while (i > 0 && inWord(i - 1)) --i;
@@ -46,6 +44,8 @@ Range alignToGraphemes(const Text& text, Range r) {
 }
 
 }  // namespace
+
+bool isWordJoiner(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011 || c == '.' || c == ','; }
 
 bool isGraphemeBoundary(const Text& text, std::size_t pos) {
     if (pos == 0 || pos >= text.size()) return true;

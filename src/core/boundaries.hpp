@@ -21,9 +21,11 @@ std::size_t previousGraphemeBoundary(const Text& text, std::size_t pos);  // < p
 
 // A word is a run of letters, marks and digits, keeping hyphens, periods and
 // commas between two such characters (al-Assad, 3.5, 1,200); an apostrophe
-// ends it. Whitespace at the edges of a selection is dropped and each end
-// moves outwards to the edge of the word it falls in. An empty range, or one
-// of only whitespace, is returned unchanged.
+// ends it. These are the characters kept between two letters:
+bool isWordJoiner(char32_t c);
+// Whitespace at the edges of a selection is dropped and each end moves
+// outwards to the edge of the word it falls in. An empty range, or one of
+// only whitespace, is returned unchanged.
 Range snapToWords(const Text& text, Range selection);
 // The word at a position (as a double-click picks it); empty when there is none.
 Range wordAt(const Text& text, std::size_t pos);

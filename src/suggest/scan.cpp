@@ -9,8 +9,6 @@
 namespace spanmark::suggest {
 namespace {
 
-bool isJoiner(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011 || c == '.' || c == ','; }
-
 std::u32string caseFolded(std::u32string_view s) {
     std::u32string out(s);
     for (char32_t& c : out) c = foldCase(c);
@@ -49,7 +47,7 @@ Scan::Scan(const Text& text) {
             continue;
         }
         const std::size_t begin = k;
-        while (k < n && (letter(k) || (isJoiner(chars_[k]) && letter(k - 1) && letter(k + 1)))) ++k;
+        while (k < n && (letter(k) || (isWordJoiner(chars_[k]) && letter(k - 1) && letter(k + 1)))) ++k;
         words_.push_back({begin, k});
         lower_.push_back(caseFolded(std::u32string_view(chars_).substr(begin, k - begin)));
     }
