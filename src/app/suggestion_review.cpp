@@ -12,10 +12,6 @@ namespace {
 using suggest::RelationSuggestion;
 using suggest::SpanSuggestion;
 
-bool spanLess(const SpanSuggestion& a, const SpanSuggestion& b) {
-    return std::tie(a.range.begin, a.range.end, a.label) < std::tie(b.range.begin, b.range.end, b.label);
-}
-
 // More than a few spans in one edit is a bulk action (accept all, label all
 // matches): propagating each would bury the person in suggestions.
 constexpr std::size_t kMostSpansToPropagate = 3;
@@ -63,8 +59,8 @@ bool SuggestionReview::itemOpen(const Item& item) const {
 }
 
 bool SuggestionReview::spanSuggested(Range range, const std::string& label) const {
-    auto it = std::lower_bound(all_.spans.begin(), all_.spans.end(), SpanSuggestion{range, label, {}}, spanLess);
-    return it != all_.spans.end() && it->range == range && it->label == label &&
+    auto it = std::lower_bound(all_.spans.begin(), all_.spans.end(), SpanSuggestion{range, label, {}}, suggest::spanOrder);
+    return it != all_.spans.end() && samePlace(*it, SpanSuggestion{range, label, {}}) &&
            spanOpen(static_cast<std::size_t>(it - all_.spans.begin()));
 }
 
@@ -98,9 +94,9 @@ void SuggestionReview::propagate(const Document& doc, const Span& labelled) {
     const Range currentAt = current ? itemRange(*current) : Range{};
     bool added = false;
     for (const SpanSuggestion& s : suggest::occurrencesOf(doc, labelled)) {
-        auto at = std::lower_bound(all_.spans.begin(), all_.spans.end(), s, spanLess);
+        auto at = std::lower_bound(all_.spans.begin(), all_.spans.end(), s, suggest::spanOrder);
         const std::size_t index = static_cast<std::size_t>(at - all_.spans.begin());
-        if (at != all_.spans.end() && at->range == s.range && at->label == s.label) {
+        if (at != all_.spans.end() && samePlace(*at, s)) {
             spanStates_[index].orphaned = false;  // known already: open again unless rejected
             continue;
         }

@@ -29,8 +29,11 @@ bool hasRelationFrom(const Document& doc, const Span& from, const std::string& l
     return false;
 }
 
-bool spanLess(const SpanSuggestion& a, const SpanSuggestion& b) {
-    return std::tie(a.range.begin, a.range.end, a.label) < std::tie(b.range.begin, b.range.end, b.label);
+// Sorted, one per place and label; of equals the first kept, so a rule's
+// own suggestion wins over propagation's when it came first.
+void sortSpans(std::vector<SpanSuggestion>& spans) {
+    std::stable_sort(spans.begin(), spans.end(), spanOrder);
+    spans.erase(std::unique(spans.begin(), spans.end(), samePlace), spans.end());
 }
 
 std::vector<Range> rangesOf(const Document& doc, const std::string& label) {
@@ -141,13 +144,7 @@ bool Run::step(const Document& doc) {
         if (options_.propagation)
             for (SpanSuggestion& s : propagate(*scan_, doc)) out_.spans.push_back(std::move(s));
         scan_.reset();
-        // One suggestion per place and label; the rules' own before propagation's.
-        std::stable_sort(out_.spans.begin(), out_.spans.end(), spanLess);
-        out_.spans.erase(std::unique(out_.spans.begin(), out_.spans.end(),
-                                     [](const SpanSuggestion& a, const SpanSuggestion& b) {
-                                         return a.range == b.range && a.label == b.label;
-                                     }),
-                         out_.spans.end());
+        sortSpans(out_.spans);
         dropSettled(out_, doc);
         return true;
     }
@@ -185,7 +182,7 @@ void dropSettled(Suggestions& suggestions, const Document& doc) {
                                        auto present = [&](Range range, const std::string& label) {
                                            return doc.annotations.find(range.begin, range.end, label) ||
                                                   std::binary_search(spans.begin(), spans.end(),
-                                                                     SpanSuggestion{range, label, {}}, spanLess);
+                                                                     SpanSuggestion{range, label, {}}, spanOrder);
                                        };
                                        return !present(r.from, r.fromLabel) || !present(r.to, r.toLabel);
                                    }),
@@ -195,12 +192,7 @@ void dropSettled(Suggestions& suggestions, const Document& doc) {
 void mergeInto(Suggestions& into, Suggestions more, const Document& doc) {
     for (SpanSuggestion& s : more.spans) into.spans.push_back(std::move(s));
     for (RelationSuggestion& r : more.relations) into.relations.push_back(std::move(r));
-    std::stable_sort(into.spans.begin(), into.spans.end(), spanLess);
-    into.spans.erase(std::unique(into.spans.begin(), into.spans.end(),
-                                 [](const SpanSuggestion& a, const SpanSuggestion& b) {
-                                     return a.range == b.range && a.label == b.label;
-                                 }),
-                     into.spans.end());
+    sortSpans(into.spans);
     std::stable_sort(into.relations.begin(), into.relations.end(), [](const RelationSuggestion& a, const RelationSuggestion& b) {
         return std::tie(a.from.begin, a.from.end, a.to.begin, a.to.end, a.label) <
                std::tie(b.from.begin, b.from.end, b.to.begin, b.to.end, b.label);

@@ -25,6 +25,15 @@ struct SpanSuggestion {
     bool operator==(const SpanSuggestion&) const = default;
 };
 
+// The order of Suggestions::spans: by start, end, then label; and "the same
+// place and label" for finding one in it.
+inline bool spanOrder(const SpanSuggestion& a, const SpanSuggestion& b) {
+    return a.range.begin != b.range.begin ? a.range.begin < b.range.begin
+           : a.range.end != b.range.end   ? a.range.end < b.range.end
+                                          : a.label < b.label;
+}
+inline bool samePlace(const SpanSuggestion& a, const SpanSuggestion& b) { return a.range == b.range && a.label == b.label; }
+
 // A SPEAKER (or other QUOTE -> ACTOR relation) between a quote and an actor.
 struct RelationSuggestion {
     std::string label;
