@@ -19,6 +19,7 @@ constexpr std::size_t kMostSpansToPropagate = 3;
 }  // namespace
 
 void SuggestionReview::clear() {
+    openByLabel_.reset();
     all_ = {};
     spanStates_.clear();
     relationStates_.clear();
@@ -137,6 +138,7 @@ void SuggestionReview::unpropagate(const Document& doc, const Span& unlabelled) 
 }
 
 void SuggestionReview::afterEdit(const Document& doc, const Edit& edit, bool undone) {
+    openByLabel_.reset();
     if (all_.spans.empty() && all_.relations.empty() && undone) return;
     std::vector<const Span*> labelled, unlabelled;
     bool labelsChanged = false;
@@ -170,12 +172,14 @@ void SuggestionReview::afterEdit(const Document& doc, const Edit& edit, bool und
 
 std::size_t SuggestionReview::openCount() const {
     std::size_t n = 0;
-    for (const Item& it : order_) n += itemOpen(it);
+    for (const auto& [label, count] : openByLabel()) n += count;
     return n;
 }
 
+// Counted once per change, not per call: the side panel asks every frame.
 std::map<std::string, std::size_t> SuggestionReview::openByLabel() const {
-    std::map<std::string, std::size_t> out;
+    if (openByLabel_) return *openByLabel_;
+    std::map<std::string, std::size_t>& out = openByLabel_.emplace();
     for (std::size_t i = 0; i < all_.spans.size(); ++i)
         if (spanOpen(i)) ++out[all_.spans[i].label];
     for (std::size_t i = 0; i < all_.relations.size(); ++i)
@@ -281,6 +285,7 @@ Edit SuggestionReview::acceptAll(const Document& doc, const std::string& label) 
 
 void SuggestionReview::rejectCurrent() {
     if (!hasCurrent()) return;
+    openByLabel_.reset();
     const Item item = order_[current_];
     (item.relation ? relationStates_[item.index] : spanStates_[item.index]).rejected = true;
     if (item.relation) return;

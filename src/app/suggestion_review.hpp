@@ -86,6 +86,7 @@ private:
     std::vector<Item> order_;  // by position; a speaker right after its quote
     std::size_t current_ = SIZE_MAX;  // into order_
     std::size_t longest_ = 0;         // the longest span suggestion, for range queries
+    mutable std::optional<std::map<std::string, std::size_t>> openByLabel_;  // until the next change
 };
 
 }  // namespace spanmark::app
