@@ -76,18 +76,10 @@ void SuggestionReview::settleSpans(const Document& doc, Range changed) {
 }
 
 void SuggestionReview::settleRelations(const Document& doc) {
-    for (std::size_t i = 0; i < all_.relations.size(); ++i) {
-        const RelationSuggestion& r = all_.relations[i];
-        bool settled = false;
-        if (const Span* quote = doc.annotations.find(r.from.begin, r.from.end, r.fromLabel))
-            for (const Relation* x : doc.annotations.relationsOf(quote->id))
-                settled = settled || (x->label == r.label && x->from == quote->id);
-        // An end the person rejected, or replaced by a span of other bounds, takes the speaker with it.
-        auto present = [&](Range range, const std::string& label) {
-            return doc.annotations.find(range.begin, range.end, label) || spanSuggested(range, label);
-        };
-        relationStates_[i].settled = settled || !present(r.from, r.fromLabel) || !present(r.to, r.toLabel);
-    }
+    // An end the person rejected, or replaced by a span of other bounds, takes the speaker with it.
+    auto suggested = [&](Range range, const std::string& label) { return spanSuggested(range, label); };
+    for (std::size_t i = 0; i < all_.relations.size(); ++i)
+        relationStates_[i].settled = suggest::relationSettled(doc, all_.relations[i], suggested);
 }
 
 void SuggestionReview::propagate(const Document& doc, const Span& labelled) {

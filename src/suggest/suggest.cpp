@@ -23,12 +23,6 @@ bool spanLabel(const Document& doc, const std::string& name) {
 }
 
 
-bool hasRelationFrom(const Document& doc, const Span& from, const std::string& label) {
-    for (const Relation* r : doc.annotations.relationsOf(from.id))
-        if (r->label == label && r->from == from.id) return true;
-    return false;
-}
-
 // Sorted, one per place and label; of equals the first kept, so a rule's
 // own suggestion wins over propagation's when it came first.
 void sortSpans(std::vector<SpanSuggestion>& spans) {
@@ -61,6 +55,17 @@ bool settledBy(const Document& doc, Range r, const std::string& label) {
         settled = settled || !(inside || around);
     });
     return settled;
+}
+
+bool relationSettled(const Document& doc, const RelationSuggestion& r,
+                     const std::function<bool(Range, const std::string&)>& suggested) {
+    if (const Span* quote = doc.annotations.find(r.from.begin, r.from.end, r.fromLabel))
+        for (const Relation* x : doc.annotations.relationsOf(quote->id))
+            if (x->label == r.label && x->from == quote->id) return true;
+    auto present = [&](Range range, const std::string& label) {
+        return doc.annotations.find(range.begin, range.end, label) || suggested(range, label);
+    };
+    return !present(r.from, r.fromLabel) || !present(r.to, r.toLabel);
 }
 
 std::vector<SpanSuggestion> occurrencesOf(const Document& doc, const Span& labelled) {
@@ -176,15 +181,10 @@ void dropSettled(Suggestions& suggestions, const Document& doc) {
     auto& relations = suggestions.relations;
     relations.erase(std::remove_if(relations.begin(), relations.end(),
                                    [&](const RelationSuggestion& r) {
-                                       const Span* from = doc.annotations.find(r.from.begin, r.from.end, r.fromLabel);
-                                       if (from && hasRelationFrom(doc, *from, r.label)) return true;
-                                       // An end that is neither a span nor a suggestion any more: rejected.
-                                       auto present = [&](Range range, const std::string& label) {
-                                           return doc.annotations.find(range.begin, range.end, label) ||
-                                                  std::binary_search(spans.begin(), spans.end(),
+                                       return relationSettled(doc, r, [&](Range range, const std::string& label) {
+                                           return std::binary_search(spans.begin(), spans.end(),
                                                                      SpanSuggestion{range, label, {}}, spanOrder);
-                                       };
-                                       return !present(r.from, r.fromLabel) || !present(r.to, r.toLabel);
+                                       });
                                    }),
                     relations.end());
 }

@@ -3,6 +3,7 @@
 // SPEAKER) suggestions, and propagation of labelled strings. Suggestions
 // never change or repeat the document's spans: one that overlaps a span of
 // its label, or a speaker for a quote that has one, is left out.
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -57,6 +58,12 @@ private:
 // its start or end ("25" for "25 lives") or crosses it. A span strictly
 // inside it, or around it (a quote within a quote), does not.
 bool settledBy(const Document& doc, Range range, const std::string& label);
+
+// A speaker suggestion is settled when its quote already has a relation of
+// its label, or when an end is neither a span nor still suggested
+// (`suggested` says which are).
+bool relationSettled(const Document& doc, const RelationSuggestion& relation,
+                     const std::function<bool(Range, const std::string&)>& suggested);
 
 // Other whole-word occurrences of a labelled span's text, same case, that
 // are not part of a longer name ("Ruiz" in "Ana Ruiz") and not settled.
