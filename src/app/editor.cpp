@@ -294,12 +294,13 @@ bool Editor::updateFonts(float displayScale) {
 }
 
 bool Editor::apply(Edit edit) {
-    Edit applied = edit;  // the review follows what changed
+    const bool changes = !edit.empty();  // an empty edit is not recorded
     if (auto error = session_.apply(std::move(edit))) {
         message_ = "Not done: " + error->describe();
         return false;
     }
-    review_.afterEdit(session_.document(), applied, false);
+    // The review follows what changed: the edit as the history now holds it.
+    if (changes) review_.afterEdit(session_.document(), *session_.history().nextUndo(), false);
     return true;
 }
 
