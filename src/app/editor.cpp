@@ -388,7 +388,7 @@ void Editor::drawFrame() {
 constexpr int kSuggestAfterMs = 150;
 
 void Editor::syncSuggestions() {
-    const std::uint64_t load = session_.revision() >> 40;
+    const std::uint64_t load = session_.loads();
     if (load != reviewedLoad_) {
         reviewedLoad_ = load;
         review_.clear();

@@ -31,6 +31,8 @@ public:
 
     // Grows with every change and every load: views rebuild what they derive.
     std::uint64_t revision() const { return loads_ * (1ull << 40) + history_.revision(); }
+    // Grows with every load only: what is derived from the text itself is rebuilt on it.
+    std::uint64_t loads() const { return loads_; }
 
 private:
     Document doc_;
