@@ -320,7 +320,7 @@ void Editor::drawFrame() {
     drawToolbar();
     drawLabelBar();
     drawCorpusBar();
-    const SearchAction searchAction = search_.draw(doc, session_.revision(), palette_);
+    const SearchAction searchAction = search_.draw(doc, session_.loads(), palette_);
     drawErrorBanner();
     drawNotices();
 

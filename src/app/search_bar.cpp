@@ -6,22 +6,19 @@
 
 namespace spanmark::app {
 
-void SearchBar::refresh(const Document& doc, std::uint64_t revision) {
-    if (query_ == searchedQuery_ && options_.matchCase == searchedOptions_.matchCase &&
-        options_.wholeWord == searchedOptions_.wholeWord && revision == searchedRevision_)
-        return;
+void SearchBar::refresh(const Document& doc, std::uint64_t loads) {
     // A new document (or text) means new matches; annotation edits keep them.
-    if (query_ != searchedQuery_ || options_.matchCase != searchedOptions_.matchCase ||
-        options_.wholeWord != searchedOptions_.wholeWord || (revision >> 40) != (searchedRevision_ >> 40)) {
-        matches_ = findAll(doc.text, query_, options_);
-        current_ = 0;
-    }
+    if (query_ == searchedQuery_ && options_.matchCase == searchedOptions_.matchCase &&
+        options_.wholeWord == searchedOptions_.wholeWord && loads == searchedLoads_)
+        return;
+    matches_ = findAll(doc.text, query_, options_);
+    current_ = 0;
     searchedQuery_ = query_;
     searchedOptions_ = options_;
-    searchedRevision_ = revision;
+    searchedLoads_ = loads;
 }
 
-SearchAction SearchBar::draw(const Document& doc, std::uint64_t revision, const Palette& palette) {
+SearchAction SearchBar::draw(const Document& doc, std::uint64_t loads, const Palette& palette) {
     SearchAction action;
     if (!open_) return action;
     ImGui::AlignTextToFramePadding();
@@ -36,7 +33,7 @@ SearchAction SearchBar::draw(const Document& doc, std::uint64_t revision, const 
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
     const bool enter = inputTextWithHint("##find", "phrase (Enter: next, Shift+Enter: previous)", query_,
                                          ImGuiInputTextFlags_EnterReturnsTrue);
-    refresh(doc, revision);
+    refresh(doc, loads);
     ImGui::SameLine();
     ImGui::Checkbox("Aa", &options_.matchCase);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Match case");

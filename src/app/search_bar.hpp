@@ -26,12 +26,13 @@ public:
     void close() { open_ = false; }
     bool isOpen() const { return open_; }
 
-    SearchAction draw(const Document& doc, std::uint64_t revision, const Palette& palette);
+    // `loads` counts the documents opened (Session::loads): matches are found again when it moves.
+    SearchAction draw(const Document& doc, std::uint64_t loads, const Palette& palette);
     SearchHighlights highlights() const { return open_ ? SearchHighlights{&matches_, current_} : SearchHighlights{}; }
     const std::vector<Range>& matches() const { return matches_; }
 
 private:
-    void refresh(const Document& doc, std::uint64_t revision);
+    void refresh(const Document& doc, std::uint64_t loads);
 
     bool open_ = false;
     bool focus_ = false;
@@ -41,7 +42,7 @@ private:
     std::size_t current_ = 0;
     std::string searchedQuery_;
     SearchOptions searchedOptions_;
-    std::uint64_t searchedRevision_ = UINT64_MAX;
+    std::uint64_t searchedLoads_ = UINT64_MAX;
 };
 
 }  // namespace spanmark::app
