@@ -1,5 +1,5 @@
 // The page around the WebAssembly module: loading and error states, the
-// window.spanmark hook of SPEC.md §3, ?doc=URL, and file downloads.
+// window.spanmark hook (docs/hook.md), ?doc=URL, and file downloads.
 (function () {
   'use strict';
 
@@ -21,21 +21,11 @@
     return;
   }
 
-  // Strings cross into the module through its heap: a 5 MB article would not
-  // fit on the stack that ccall uses.
-  function withUtf8(text, use) {
-    const size = Module.lengthBytesUTF8(text) + 1;
-    const pointer = Module._malloc(size);
-    try {
-      Module.stringToUTF8(text, pointer, size);
-      return use(pointer, size - 1);
-    } finally {
-      Module._free(pointer);
-    }
-  }
-
-  // Large inputs go in as bytes, encoded natively: no JS character loop.
+  // Strings cross into the module as bytes through its heap (a 5 MB article
+  // would not fit on the stack that ccall uses), and come back as bytes with
+  // their length: a NUL inside them stays.
   const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
   function withBytes(bytes, use) {
     const pointer = Module._malloc(bytes.length + 1);
     try {
@@ -46,74 +36,21 @@
       Module._free(pointer);
     }
   }
+  const withText = (text, use) => withBytes(encoder.encode(String(text)), use);
+
+  function answer(pointer) {
+    if (!pointer) return null;
+    return decoder.decode(Module.HEAPU8.subarray(pointer, pointer + Module._spanmark_reply_length()));
+  }
 
   function loadBytes(bytes, name) {
     return withBytes(bytes, (data, length) =>
-      withUtf8(String(name || 'document'), (namePointer) => answer(Module._spanmark_load(data, length, namePointer))));
+      withText(name || 'document', (n, nl) => answer(Module._spanmark_load(data, length, n, nl))));
   }
 
-  function answer(pointer) {
-    return pointer ? Module.UTF8ToString(pointer) : null;
-  }
-
-  // Drafts in IndexedDB (localStorage holds 5 MB at most). Writes of one key
-  // are coalesced: while one is in flight, only the newest waits.
-  const drafts = (() => {
-    let database = null;
-    const opening = new Promise((resolve, reject) => {
-      if (!window.indexedDB) { reject(new Error('this browser has no IndexedDB')); return; }
-      const request = indexedDB.open('spanmark', 1);
-      request.onupgradeneeded = () => request.result.createObjectStore('drafts', { keyPath: 'key' });
-      request.onsuccess = () => { database = request.result; resolve(database); };
-      request.onerror = () => reject(request.error || new Error('IndexedDB could not be opened'));
-    });
-    opening.catch(() => {});
-    const waiting = new Map();
-    const writing = new Set();
-    let lookups = 0;
-    function failed(error) {
-      const message = (error && (error.name === 'QuotaExceededError' ? 'the browser\'s storage is full' : error.message)) || String(error);
-      if (runtimeReady) withUtf8(message, (p) => Module._spanmark_storage_failed(p));
-    }
-    function transaction(mode) { return database.transaction('drafts', mode).objectStore('drafts'); }
-    function flush(key) {
-      if (writing.has(key) || !waiting.has(key)) return;
-      const record = waiting.get(key);
-      waiting.delete(key);
-      writing.add(key);
-      opening.then(() => new Promise((resolve, reject) => {
-        const request = transaction('readwrite').put(record);
-        request.onsuccess = resolve;
-        request.onerror = () => reject(request.error);
-      })).catch(failed).finally(() => { writing.delete(key); flush(key); });
-    }
-    return {
-      store(key, contents) {
-        waiting.set(key, { key, contents, savedAt: Date.now() });
-        flush(key);
-      },
-      drop(key) {
-        waiting.delete(key);
-        opening.then(() => { transaction('readwrite').delete(key); }).catch(failed);
-      },
-      find(key) {
-        lookups++;
-        opening.then(() => new Promise((resolve, reject) => {
-          const request = transaction('readonly').get(key);
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        })).then((record) => {
-          if (!record) return;
-          const when = new Date(record.savedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-          const bytes = typeof record.contents === 'string' ? encoder.encode(record.contents) : record.contents;
-          withUtf8(key, (k) => withBytes(bytes, (data, length) =>
-            withUtf8(when, (w) => Module._spanmark_restore_draft(k, data, length, w))));
-        }).catch(failed).finally(() => { lookups--; updateReady(); });
-      },
-      get busy() { return lookups > 0; },
-    };
-  })();
-  window.spanmarkDrafts = drafts;
+  // Drafts live in IndexedDB (drafts.js); the page is ready once their look-ups are answered.
+  const drafts = window.spanmarkDrafts;
+  drafts.onIdle = () => updateReady();
 
   // Closing the tab with changes not yet downloaded asks first.
   window.addEventListener('beforeunload', (event) => {
@@ -141,8 +78,9 @@
       if (!runtimeReady) return [];
       return JSON.parse(answer(Module._spanmark_text_rects(start, end)));
     },
-    // SPEC.md §3's fields, and beyond them: linesDrawn, autosaveMs (the last
-    // autosave's cost) and suggestions (how many are open for review; 0 until found).
+    // docs/hook.md's fields: beyond the position ones, linesDrawn, autosaveMs (the
+    // last autosave's cost), suggestions (open for review; 0 until found), stored
+    // (every change is in IndexedDB), storageFailed, readOnly, draftBytes, unsaved.
     view() {
       if (!runtimeReady) return null;
       return JSON.parse(answer(Module._spanmark_view()));
@@ -165,7 +103,7 @@
   }
 
   function showError(message) {
-    withUtf8(message, (pointer) => Module._spanmark_show_error(pointer));
+    withText(message, (pointer, length) => Module._spanmark_show_error(pointer, length));
   }
 
   // ?doc=URL is fetched while the module downloads, and opened once it runs.
@@ -178,6 +116,8 @@
 
   window.spanmarkStarted = function () {
     runtimeReady = true;
+    // With no ?doc=, the last document with unsaved work comes back.
+    if (!docUrl) Module._spanmark_reopen_last();
     if (docBytes) {
       docBytes
         .then((buffer) => loadBytes(new Uint8Array(buffer), documentName(docUrl)))

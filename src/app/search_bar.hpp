@@ -5,7 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "app/editor_state.hpp"
+#include "app/search_highlights.hpp"
+#include "workspace/selection.hpp"
 #include "app/palette.hpp"
 #include "core/document.hpp"
 #include "core/search.hpp"

@@ -94,7 +94,7 @@ void SidePanel::rebuild(const Document& doc) {
 }
 
 PanelAction SidePanel::draw(const Document& doc, std::uint64_t revision, const Palette& palette,
-                            const EditorState& state) {
+                            const workspace::Selection& state) {
     PanelAction action;
     if (revision != revision_ || filter_ != builtFilter_) {
         rebuild(doc);
@@ -106,7 +106,7 @@ PanelAction SidePanel::draw(const Document& doc, std::uint64_t revision, const P
     return action;
 }
 
-void SidePanel::drawDetails(const Document& doc, const Palette& palette, const EditorState& state, PanelAction& action) {
+void SidePanel::drawDetails(const Document& doc, const Palette& palette, const workspace::Selection& state, PanelAction& action) {
     if (!ImGui::CollapsingHeader("Selected span", ImGuiTreeNodeFlags_DefaultOpen)) return;
     const Span* s = doc.annotations.span(state.selectedSpan);
     if (!s) {
@@ -159,7 +159,7 @@ void SidePanel::drawDetails(const Document& doc, const Palette& palette, const E
     }
 }
 
-void SidePanel::drawSpanList(const Document& doc, const Palette& palette, const EditorState& state,
+void SidePanel::drawSpanList(const Document& doc, const Palette& palette, const workspace::Selection& state,
                              PanelAction& action) {
     if (!ImGui::CollapsingHeader("Spans", ImGuiTreeNodeFlags_DefaultOpen)) return;
     ImGui::SetNextItemWidth(-1);
@@ -190,7 +190,7 @@ void SidePanel::drawSpanList(const Document& doc, const Palette& palette, const 
     ImGui::EndChild();
 }
 
-void SidePanel::drawQuotes(const Document& doc, const EditorState& state, PanelAction& action) {
+void SidePanel::drawQuotes(const Document& doc, const workspace::Selection& state, PanelAction& action) {
     const std::string title = "Quotes  " + std::to_string(quotes_.size()) +
                               (unattributed_ ? "  (" + std::to_string(unattributed_) + " without speaker)" : "") +
                               "###quotes";

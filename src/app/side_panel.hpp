@@ -6,7 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "app/editor_state.hpp"
+#include "app/search_highlights.hpp"
+#include "workspace/selection.hpp"
 #include "app/palette.hpp"
 #include "core/edit.hpp"
 
@@ -19,12 +20,12 @@ struct PanelAction {
 
 class SidePanel {
 public:
-    PanelAction draw(const Document& doc, std::uint64_t revision, const Palette& palette, const EditorState& state);
+    PanelAction draw(const Document& doc, std::uint64_t revision, const Palette& palette, const workspace::Selection& state);
 
 private:
-    void drawDetails(const Document& doc, const Palette& palette, const EditorState& state, PanelAction& action);
-    void drawSpanList(const Document& doc, const Palette& palette, const EditorState& state, PanelAction& action);
-    void drawQuotes(const Document& doc, const EditorState& state, PanelAction& action);
+    void drawDetails(const Document& doc, const Palette& palette, const workspace::Selection& state, PanelAction& action);
+    void drawSpanList(const Document& doc, const Palette& palette, const workspace::Selection& state, PanelAction& action);
+    void drawQuotes(const Document& doc, const workspace::Selection& state, PanelAction& action);
     void rebuild(const Document& doc);
 
     std::uint64_t revision_ = UINT64_MAX;

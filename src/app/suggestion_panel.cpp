@@ -4,7 +4,7 @@
 
 namespace spanmark::app {
 
-SuggestionPanelAction drawSuggestionPanel(const SuggestionReview& review, const Palette& palette, bool shown, bool pending) {
+SuggestionPanelAction drawSuggestionPanel(const workspace::SuggestionReview& review, const Palette& palette, bool shown, bool pending) {
     SuggestionPanelAction action;
     const auto open = review.openByLabel();
     std::size_t total = 0;

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "app/palette.hpp"
-#include "app/suggestion_review.hpp"
+#include "workspace/suggestion_review.hpp"
 
 namespace spanmark::app {
 
@@ -15,6 +15,6 @@ struct SuggestionPanelAction {
     bool toggleShown = false;
 };
 
-SuggestionPanelAction drawSuggestionPanel(const SuggestionReview& review, const Palette& palette, bool shown, bool pending);
+SuggestionPanelAction drawSuggestionPanel(const workspace::SuggestionReview& review, const Palette& palette, bool shown, bool pending);
 
 }  // namespace spanmark::app

@@ -38,8 +38,8 @@ Point bezier(Point a, Point b, Point c, Point d, float t) {
 }  // namespace
 
 std::optional<TextClick> TextView::draw(const Document& doc, std::uint64_t revision, ImFont* font, ImFont* tagFont,
-                                        const Palette& palette, EditorState& state, const SearchHighlights& search,
-                                        const SuggestionReview* suggestions) {
+                                        const Palette& palette, workspace::Selection& state, const SearchHighlights& search,
+                                        const workspace::SuggestionReview* suggestions) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     pad_ = std::round(font->FontSize * 1.5f);
     const float column = std::min(avail.x - 2 * pad_ - ImGui::GetStyle().ScrollbarSize, font->FontSize * kMaxColumnEms);
@@ -120,7 +120,7 @@ std::optional<TextClick> TextView::draw(const Document& doc, std::uint64_t revis
             }
         }
         drawSpans(doc, metrics, palette, state, draw, first, last);
-        if (state.hasSelection()) fillRange(state.selection(), ImGui::GetColorU32(ImGuiCol_TextSelectedBg));
+        if (state.hasSelection()) fillRange(state.range(), ImGui::GetColorU32(ImGuiCol_TextSelectedBg));
 
         const ImU32 ink = ImGui::GetColorU32(theme().ink);
         for (std::size_t i = first; i <= last; ++i) {
@@ -179,7 +179,7 @@ std::optional<TextClick> TextView::draw(const Document& doc, std::uint64_t revis
     return click;
 }
 
-void TextView::handleMouse(const Document& doc, const Metrics& metrics, EditorState& state,
+void TextView::handleMouse(const Document& doc, const Metrics& metrics, workspace::Selection& state,
                            std::optional<TextClick>& click) {
     const ImGuiIO& io = ImGui::GetIO();
     const ImVec2 mouse = io.MousePos;
@@ -212,7 +212,7 @@ void TextView::handleMouse(const Document& doc, const Metrics& metrics, EditorSt
         }
         if (io.KeyShift) {
             state.caret = nearest;
-            const Range r = io.KeyAlt ? state.selection() : snapToWords(doc.text, state.selection());
+            const Range r = io.KeyAlt ? state.range() : snapToWords(doc.text, state.range());
             const bool forward = state.caret >= state.anchor;
             state.select(r);
             if (!forward) std::swap(state.anchor, state.caret);
@@ -233,7 +233,7 @@ void TextView::handleMouse(const Document& doc, const Metrics& metrics, EditorSt
     }
     dragging_ = false;
     if (state.caret != state.anchor) {
-        const Range raw = state.selection();
+        const Range raw = state.range();
         state.select(io.KeyAlt ? Range{isGraphemeBoundary(doc.text, raw.begin) ? raw.begin : previousGraphemeBoundary(doc.text, raw.begin),
                                        isGraphemeBoundary(doc.text, raw.end) ? raw.end : nextGraphemeBoundary(doc.text, raw.end)}
                                : snapToWords(doc.text, raw));
@@ -255,7 +255,7 @@ std::vector<std::string> TextView::spansAt(const Document& doc, std::size_t char
     return ids;
 }
 
-void TextView::drawSpans(const Document& doc, const Metrics& metrics, const Palette& palette, const EditorState& state,
+void TextView::drawSpans(const Document& doc, const Metrics& metrics, const Palette& palette, const workspace::Selection& state,
                          ImDrawList* draw, std::size_t firstLine, std::size_t lastLine) {
     const std::size_t begin = layout_.line(firstLine).begin;
     const std::size_t end = std::max(layout_.line(lastLine).next, begin + 1);
@@ -321,7 +321,7 @@ void TextView::drawTag(ImDrawList* draw, ImFont* font, float x, float y, ImU32 c
     draw->AddText(font, size, ImVec2(a.x + padX, a.y + 1), IM_COL32_WHITE, text.c_str());
 }
 
-void TextView::drawRelations(const Document& doc, const Palette& palette, const EditorState& state, ImDrawList* draw,
+void TextView::drawRelations(const Document& doc, const Palette& palette, const workspace::Selection& state, ImDrawList* draw,
                              ImFont* tagFont, std::size_t visibleBegin, std::size_t visibleEnd) {
     const float top = ImGui::GetWindowPos().y + 2, bottom = ImGui::GetWindowPos().y + viewHeight_ - 2;
     auto visible = [&](const Span& s) { return s.start < visibleEnd && s.end > visibleBegin; };

@@ -8,10 +8,11 @@
 #include <string>
 #include <vector>
 
-#include "app/editor_state.hpp"
+#include "app/search_highlights.hpp"
+#include "workspace/selection.hpp"
 #include "app/palette.hpp"
 #include "app/span_lanes.hpp"
-#include "app/suggestion_review.hpp"
+#include "workspace/suggestion_review.hpp"
 #include "app/text_layout.hpp"
 #include "core/document.hpp"
 
@@ -51,8 +52,8 @@ public:
 
     // `suggestions`, when given, are drawn over the spans (text_view_suggestions.cpp).
     std::optional<TextClick> draw(const Document& doc, std::uint64_t revision, ImFont* font, ImFont* tagFont,
-                                  const Palette& palette, EditorState& state, const SearchHighlights& search,
-                                  const SuggestionReview* suggestions = nullptr);
+                                  const Palette& palette, workspace::Selection& state, const SearchHighlights& search,
+                                  const workspace::SuggestionReview* suggestions = nullptr);
 
     // Asks the next draw to bring [begin, end) into sight; false when it already is.
     bool scrollIntoView(std::size_t begin, std::size_t end);
@@ -72,12 +73,12 @@ private:
         int lane;
     };
 
-    void handleMouse(const Document& doc, const Metrics& metrics, EditorState& state, std::optional<TextClick>& click);
-    void drawSpans(const Document& doc, const Metrics& metrics, const Palette& palette, const EditorState& state,
+    void handleMouse(const Document& doc, const Metrics& metrics, workspace::Selection& state, std::optional<TextClick>& click);
+    void drawSpans(const Document& doc, const Metrics& metrics, const Palette& palette, const workspace::Selection& state,
                    ImDrawList* draw, std::size_t firstLine, std::size_t lastLine);
-    void drawRelations(const Document& doc, const Palette& palette, const EditorState& state, ImDrawList* draw,
+    void drawRelations(const Document& doc, const Palette& palette, const workspace::Selection& state, ImDrawList* draw,
                        ImFont* tagFont, std::size_t visibleBegin, std::size_t visibleEnd);
-    void drawSuggestions(const Document& doc, const Palette& palette, const SuggestionReview& review, ImDrawList* draw,
+    void drawSuggestions(const Document& doc, const Palette& palette, const workspace::SuggestionReview& review, ImDrawList* draw,
                          ImFont* tagFont, std::size_t visibleBegin, std::size_t visibleEnd);
     void drawTag(ImDrawList* draw, ImFont* font, float x, float y, ImU32 color, const std::string& text) const;
     std::vector<std::string> spansAt(const Document& doc, std::size_t character) const;

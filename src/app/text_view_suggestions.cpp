@@ -33,7 +33,7 @@ constexpr const char* kHint = "?  Enter accepts \xC2\xB7 Del rejects \xC2\xB7 Ta
 
 }  // namespace
 
-void TextView::drawSuggestions(const Document& doc, const Palette& palette, const SuggestionReview& review,
+void TextView::drawSuggestions(const Document& doc, const Palette& palette, const workspace::SuggestionReview& review,
                                ImDrawList* draw, ImFont* tagFont, std::size_t visibleBegin, std::size_t visibleEnd) {
     const float thin = std::max(1.0f, std::round(fontSize_ / 14));
     auto boxesOf = [&](Range r) { return rects(doc, std::max(r.begin, visibleBegin), std::min(r.end, visibleEnd)); };

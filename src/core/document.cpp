@@ -1,8 +1,24 @@
 #include "core/document.hpp"
 
+#include <cstdio>
+
 #include <algorithm>
 
 namespace spanmark {
+
+std::optional<Error> checkDocumentId(const std::string& id) {
+    if (id.empty()) return Error{"/document/id", "a document needs a non-empty string id"};
+    for (std::size_t i = 0; i < id.size(); ++i) {
+        const auto c = static_cast<unsigned char>(id[i]);
+        if (c < 0x20 || c == 0x7f) {
+            char code[8];
+            std::snprintf(code, sizeof code, "U+%04X", c);
+            return Error{"/document/id", std::string("the id holds the control character ") + code + " at byte " +
+                                             std::to_string(i) + "; ids name drafts and files, so control characters are refused"};
+        }
+    }
+    return std::nullopt;
+}
 namespace {
 
 bool allows(const std::vector<std::string>& names, const std::string& label) {

@@ -17,6 +17,11 @@
 
 namespace spanmark {
 
+// A document id names drafts, files and corpus entries: it must be non-empty
+// and hold no control character (U+0000 would cut it short in C strings and
+// file names). The error says which character, and where.
+std::optional<Error> checkDocumentId(const std::string& id);
+
 struct Document {
     std::string id = "document";
     Text text;

@@ -114,6 +114,7 @@ private:
         auto id = d->find("id");
         if (id == d->end() || !id->is_string() || id->get_ref<const std::string&>().empty())
             return fail("/document/id", "a document needs a non-empty string id");
+        if (auto bad = checkDocumentId(id->get_ref<const std::string&>())) return *bad;
         auto text = d->find("text");
         if (text == d->end()) return fail("/document/text", "missing");
         if (!text->is_string()) return fail("/document/text", std::string("expected a string, found ") + typeName(*text));
@@ -413,6 +414,7 @@ Result<Document> readPlainText(std::string_view input, std::string_view name) {
     if (!text) return text.error();
     Document doc;
     doc.id = idFromFileName(name);
+    if (auto bad = checkDocumentId(doc.id)) return Error{"file name", bad->message};
     doc.text = std::move(text.value());
     return doc;
 }

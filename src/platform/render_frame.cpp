@@ -3,22 +3,21 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
-#include "app/editor.hpp"
 #include "app/theme.hpp"
 #include "backends/imgui_impl_opengl3.h"
 #include "platform/gl.hpp"
 
 namespace spanmark::platform {
 
-bool renderFrame(app::Editor& editor, float displayScale, int framebufferWidth, int framebufferHeight,
+bool renderFrame(const AppCallbacks& app, float displayScale, int framebufferWidth, int framebufferHeight,
                  const std::function<void()>& platformUi) {
-    if (editor.updateFonts(displayScale)) {
+    if (app.prepareFonts(displayScale)) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
-    editor.drawFrame();
+    app.drawFrame();
     if (platformUi) platformUi();
     ImGui::Render();
     glViewport(0, 0, framebufferWidth, framebufferHeight);

@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "app/suggestion_review.hpp"
+#include "workspace/suggestion_review.hpp"
 #include "core/history.hpp"
 #include "suggest/suggest.hpp"
 
@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (apply(copy, suggest::acceptEdit(copy, all.spans, all.relations, true, "all"))) std::abort();
 
     History history;
-    app::SuggestionReview review;
+    workspace::SuggestionReview review;
     review.rebuild(doc);
     for (int i = 0; i < 64 && review.step(1, 0); ++i) {
         Edit e = review.acceptCurrent(doc);

@@ -2,13 +2,13 @@
 
 #include <string>
 
-#include "app/suggestion_review.hpp"
+#include "workspace/suggestion_review.hpp"
 #include "core/history.hpp"
 #include "suggest/suggest.hpp"
 #include "unicode_samples.hpp"
 
 using namespace spanmark;
-using spanmark::app::SuggestionReview;
+using spanmark::workspace::SuggestionReview;
 
 namespace {
 

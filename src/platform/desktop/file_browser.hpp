@@ -1,6 +1,8 @@
 #pragma once
-// The desktop's Open dialog: an ImGui window over the editor that walks the
-// file system and picks a spanmark JSON, JSONL corpus or plain text file.
+// The desktop's file dialog: an ImGui window over the editor that walks the
+// file system. To open, it lists spanmark JSON, JSONL corpora and plain
+// text; to save (an export), it asks for a name in a folder. A name typed in
+// its field and Enter choose at once, so the keyboard alone is enough.
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -11,7 +13,9 @@ namespace spanmark::platform {
 class FileBrowser {
 public:
     void open(const std::filesystem::path& start);
+    void openForSave(const std::filesystem::path& folder, const std::string& suggestedName);
     bool isOpen() const { return open_; }
+    bool saving() const { return saving_; }
     // Draws the window; returns the chosen file, once.
     std::optional<std::filesystem::path> draw();
 
@@ -19,9 +23,12 @@ private:
     void list();
 
     bool open_ = false;
+    bool saving_ = false;
+    bool focusName_ = false;
     std::filesystem::path directory_;
     std::vector<std::filesystem::directory_entry> entries_;
     std::string problem_;
+    std::string name_;
 };
 
 }  // namespace spanmark::platform

@@ -12,10 +12,11 @@
 #include <string>
 #include <vector>
 
-#include "app/editor.hpp"
 #include "backends/imgui_impl_glfw.h"
 #include "backends/imgui_impl_opengl3.h"
 #include "platform/desktop/file_browser.hpp"
+#include "platform/desktop/file_draft_store.hpp"
+#include "platform/files/safe_write.hpp"
 #include "platform/frame_pacer.hpp"
 #include "platform/gl.hpp"
 #include "platform/platform.hpp"
@@ -45,45 +46,41 @@ class DesktopPlatform final : public Platform {
 public:
     ~DesktopPlatform() override;
     bool init(int argc, char** argv);
-    int run(app::Editor& editor) override;
-    void offerFile(const std::string& name, const std::string& contents) override;
+    int run(AppCallbacks app) override;
+    workspace::DraftStore& drafts() override { return drafts_; }
+    void offerFile(const std::string& name, const std::string& contents, workspace::FileKind kind) override;
     void requestFrame() override {
         pacer_.wake();
         glfwPostEmptyEvent();
     }
     void requestFrameAfter(int milliseconds) override {
-        wakeAt_ = glfwGetTime() + milliseconds / 1000.0;
+        const double at = glfwGetTime() + milliseconds / 1000.0;
+        if (wakeAt_ < 0 || at < wakeAt_) wakeAt_ = at;
     }
     void pickFileToOpen() override {
         browser_.open(documentPath_.empty() ? std::filesystem::current_path() : std::filesystem::path(documentPath_));
         requestFrame();
     }
-    // Drafts live beside the document, as FILE.draft.json; the sample article,
-    // which has no file, keeps none.
-    void storeDraft(const std::string&, const std::string& contents) override {
-        if (!documentPath_.empty()) writeAtomically(documentPath_ + ".draft.json", contents);
-    }
-    void dropDraft(const std::string&) override {
-        if (!documentPath_.empty()) std::remove((documentPath_ + ".draft.json").c_str());
-    }
-    void findDraft(const std::string& key) override {
-        if (documentPath_.empty() || !editor_) return;
-        std::ifstream in(documentPath_ + ".draft.json", std::ios::binary);
-        if (!in) return;
-        const std::string draft(std::istreambuf_iterator<char>(in), {});
-        editor_->restoreDraft(key, draft, "the last session");
-    }
 
 private:
+    struct PendingExport {
+        std::string name, contents;
+    };
+
+    void openPath(const std::string& path);
+    void writeExport(const std::filesystem::path& path, const std::string& contents);
+    void chooseExportTarget();
+    void showError(std::string message) {
+        if (app_.showError) app_.showError(std::move(message));
+    }
+
     GLFWwindow* window_ = nullptr;
     FramePacer pacer_;
     double wakeAt_ = -1;  // glfwGetTime() of a frame asked for later, or -1
-    static bool writeAtomically(const std::string& path, const std::string& contents);
-
-    void openPath(const std::string& path);
-
-    app::Editor* editor_ = nullptr;
+    AppCallbacks app_;
+    FileDraftStore drafts_;
     FileBrowser browser_;
+    std::vector<PendingExport> exports_;  // waiting for the person to pick where
     std::string documentPath_;
     std::string screenshotPath_;
     bool browseAtStart_ = false;  // --open-dialog: start with the Open dialog (for screenshots)
@@ -132,44 +129,69 @@ DesktopPlatform::~DesktopPlatform() {
     glfwTerminate();
 }
 
-bool DesktopPlatform::writeAtomically(const std::string& path, const std::string& contents) {
-    const std::string temporary = path + ".part";
-    {
-        std::ofstream out(temporary, std::ios::binary);
-        out << contents;
-        out.flush();
-        if (!out) {
-            std::fprintf(stderr, "spanmark-desktop: cannot write %s\n", temporary.c_str());
-            return false;
-        }
+// Saving the document writes it back to its own file (FILE.json beside a
+// plain text it was opened from); an export goes only where the person picks,
+// and never over the open document.
+void DesktopPlatform::offerFile(const std::string& name, const std::string& contents, workspace::FileKind kind) {
+    namespace fs = std::filesystem;
+    if (kind == workspace::FileKind::Document && !documentPath_.empty()) {
+        fs::path path(documentPath_);
+        const fs::path extension = fs::path(name).extension();
+        if (path.extension() != extension) path.replace_extension(extension);
+        if (auto error = files::writeFileSafely(path.string(), contents)) showError("Not saved: " + *error);
+        return;
     }
-    return std::rename(temporary.c_str(), path.c_str()) == 0;
+    exports_.push_back({name, contents});
+    if (exports_.size() == 1) chooseExportTarget();
 }
 
-// Saving writes back beside the document: FILE.json itself, or FILE.json
-// next to a plain text it was opened from.
-void DesktopPlatform::offerFile(const std::string& name, const std::string& contents) {
-    std::string path = name;
-    if (!documentPath_.empty() && name.size() > 5 && name.substr(name.size() - 5) == ".json" && name != "labels.json") {
-        path = documentPath_;
-        const auto dot = path.find_last_of('.');
-        if (dot == std::string::npos || path.substr(dot) != ".json") path = path.substr(0, dot) + ".json";
+void DesktopPlatform::chooseExportTarget() {
+    namespace fs = std::filesystem;
+    const fs::path folder = documentPath_.empty() ? fs::current_path() : fs::absolute(documentPath_).parent_path();
+    browser_.openForSave(folder, exports_.front().name);
+    requestFrame();
+}
+
+void DesktopPlatform::writeExport(const std::filesystem::path& path, const std::string& contents) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!documentPath_.empty() &&
+        (files::sameFile(path.string(), documentPath_) || fs::weakly_canonical(path, ec) == fs::weakly_canonical(documentPath_, ec))) {
+        showError(path.string() + ": not exported: that is the open document, and an export never writes over it");
+        return;
     }
-    if (!writeAtomically(path, contents)) editor_->showError(path + ": could not be written");
+    if (auto error = files::writeFileSafely(path.string(), contents)) showError("Not exported: " + *error);
 }
 
 void DesktopPlatform::openPath(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        editor_->showError(path + ": cannot read the file");
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {
+        showError(path + ": is a folder; open a file in it (Ctrl+O)");
         return;
     }
-    // The document path changes only when the file opened: saves and drafts go beside it.
-    if (editor_->load(std::string(std::istreambuf_iterator<char>(in), {}), path).empty()) documentPath_ = path;
+    std::ifstream in(path, std::ios::binary);
+    std::string contents;
+    try {
+        contents.assign(std::istreambuf_iterator<char>(in), {});
+    } catch (const std::exception&) {
+        in.setstate(std::ios::badbit);
+    }
+    if (!in || in.bad()) {
+        showError(path + ": cannot read the file");
+        return;
+    }
+    // Drafts are looked for beside the new file while it opens; on a refusal the old one stays.
+    const std::string previous = documentPath_;
+    drafts_.setDocumentPath(path);
+    documentPath_ = path;
+    if (!app_.open(contents, path).empty()) {
+        drafts_.setDocumentPath(previous);
+        documentPath_ = previous;
+    }
 }
 
-int DesktopPlatform::run(app::Editor& editor) {
-    editor_ = &editor;
+int DesktopPlatform::run(AppCallbacks app) {
+    app_ = std::move(app);
     if (!documentPath_.empty()) openPath(documentPath_);
     if (browseAtStart_) pickFileToOpen();
     int framesLeftForShot = 4;
@@ -190,8 +212,19 @@ int DesktopPlatform::run(app::Editor& editor) {
         glfwGetWindowContentScale(window_, &xscale, &yscale);
         ImGui_ImplGlfw_NewFrame();
         std::optional<std::filesystem::path> chosen;
-        const bool inputWaiting = renderFrame(editor, xscale, width, height, [&] { chosen = browser_.draw(); });
-        if (chosen) openPath(chosen->string());
+        const bool saving = browser_.saving();
+        const bool inputWaiting = renderFrame(app_, xscale, width, height, [&] { chosen = browser_.draw(); });
+        if (chosen && saving && !exports_.empty()) {
+            // The first file goes where the person picked; any others of the same export (brat's .ann) beside it.
+            const std::string first = exports_.front().name;
+            for (const PendingExport& e : exports_)
+                writeExport(e.name == first ? *chosen : chosen->parent_path() / e.name, e.contents);
+            exports_.clear();
+        } else if (chosen) {
+            openPath(chosen->string());
+        } else if (saving && !browser_.isOpen()) {
+            exports_.clear();  // cancelled
+        }
         pacer_.drawn();
         if (inputWaiting) pacer_.wake();
         if (!screenshotPath_.empty() && --framesLeftForShot == 0) {

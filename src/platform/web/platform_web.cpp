@@ -1,6 +1,7 @@
 // The browser: a WebGL2 canvas sized in device pixels, DOM events fed to
-// ImGui, frames drawn on requestAnimationFrame only when something changed,
-// and the window.spanmark hook (web/spanmark.js) calling the exports below.
+// ImGui, frames drawn on requestAnimationFrame only when something changed.
+// Drafts go to IndexedDB (indexeddb_draft_store.cpp); the window.spanmark
+// hook calls the app through main/web_bridge.cpp, not through here.
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
@@ -11,12 +12,13 @@
 #include <cstring>
 #include <string>
 
-#include "app/editor.hpp"
+#include "app/keymap.hpp"
 #include "backends/imgui_impl_opengl3.h"
 #include "core/utf8.hpp"
 #include "platform/frame_pacer.hpp"
 #include "platform/platform.hpp"
 #include "platform/render_frame.hpp"
+#include "platform/web/indexeddb_draft_store.hpp"
 #include "platform/web/key_codes.hpp"
 
 namespace spanmark::platform {
@@ -40,22 +42,20 @@ EM_JS(void, js_started, (), { spanmarkStarted(); });
 EM_JS(void, js_first_frame, (), { spanmarkFirstFrame(); });
 EM_JS(void, js_set_cursor, (const char* name), { Module.canvas.style.cursor = UTF8ToString(name); });
 EM_JS(void, js_pick_file, (), { spanmarkPickFile(); });
-EM_JS(void, js_store_draft, (const char* key, const char* data, int length), {
-    // Bytes, copied out of the heap: no UTF-8 decoding on the edit's frame.
-    spanmarkDrafts.store(UTF8ToString(key), HEAPU8.slice(data, data + length));
-});
-EM_JS(void, js_drop_draft, (const char* key), { spanmarkDrafts.drop(UTF8ToString(key)); });
-EM_JS(void, js_find_draft, (const char* key), { spanmarkDrafts.find(UTF8ToString(key)); });
-EM_JS(void, js_offer_file, (const char* name, const char* data, int length), {
-    spanmarkOfferFile(UTF8ToString(name), UTF8ToString(data, length));
+EM_JS(void, js_offer_file, (const char* name, int nameLength, const char* data, int length), {
+    // Bytes, decoded here: a NUL inside the name or the contents stays in them.
+    const decoder = new TextDecoder();
+    spanmarkOfferFile(decoder.decode(HEAPU8.subarray(name, name + nameLength)),
+                      decoder.decode(HEAPU8.subarray(data, data + length)));
 });
 
 class WebPlatform final : public Platform {
 public:
     bool init();
-    int run(app::Editor& editor) override;
-    void offerFile(const std::string& name, const std::string& contents) override {
-        js_offer_file(name.c_str(), contents.data(), static_cast<int>(contents.size()));
+    int run(AppCallbacks app) override;
+    workspace::DraftStore& drafts() override { return drafts_; }
+    void offerFile(const std::string& name, const std::string& contents, workspace::FileKind) override {
+        js_offer_file(name.data(), static_cast<int>(name.size()), contents.data(), static_cast<int>(contents.size()));
     }
     void requestFrame() override {
         pacer_.wake();
@@ -63,23 +63,18 @@ public:
     }
     void requestFrameAfter(int milliseconds) override { js_request_frame_after(milliseconds); }
     void pickFileToOpen() override { js_pick_file(); }
-    void storeDraft(const std::string& key, const std::string& contents) override {
-        js_store_draft(key.c_str(), contents.data(), static_cast<int>(contents.size()));
-    }
-    void dropDraft(const std::string& key) override { js_drop_draft(key.c_str()); }
-    void findDraft(const std::string& key) override { js_find_draft(key.c_str()); }
 
     void frame();
-    void drawNow();
-    float scale() const { return scale_; }
-    app::Editor* editor() { return editor_; }
+    void drawNow() override;
+    float displayScale() const override { return scale_; }
 
 private:
     void installInput();
     void updateCanvasSize();
     void updateCursor();
 
-    app::Editor* editor_ = nullptr;
+    AppCallbacks app_;
+    web::IndexedDbDraftStore drafts_;
     FramePacer pacer_;
     float scale_ = 1;
     int width_ = 0, height_ = 0;  // device pixels
@@ -107,8 +102,8 @@ int imguiButton(unsigned short domButton) {
 EM_BOOL onMouseMove(int, const EmscriptenMouseEvent* e, void*) {
     ImGuiIO& io = ImGui::GetIO();
     setModifiers(io, e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
-    io.AddMousePosEvent(static_cast<float>(e->clientX) * g_platform->scale(),
-                        static_cast<float>(e->clientY) * g_platform->scale());
+    io.AddMousePosEvent(static_cast<float>(e->clientX) * g_platform->displayScale(),
+                        static_cast<float>(e->clientY) * g_platform->displayScale());
     wake();
     return EM_FALSE;
 }
@@ -127,19 +122,6 @@ EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
     return EM_TRUE;
 }
 
-// Browser shortcuts stay the browser's unless the editor uses the key.
-bool editorOwnsShortcut(ImGuiKey key) {
-    switch (key) {
-    case ImGuiKey_Z: case ImGuiKey_Y: case ImGuiKey_S: case ImGuiKey_O: case ImGuiKey_F:
-    case ImGuiKey_A: case ImGuiKey_Equal: case ImGuiKey_Minus: case ImGuiKey_0:
-    case ImGuiKey_LeftArrow: case ImGuiKey_RightArrow: case ImGuiKey_UpArrow: case ImGuiKey_DownArrow:
-    case ImGuiKey_Home: case ImGuiKey_End:
-        return true;
-    default:
-        return false;
-    }
-}
-
 EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
     ImGuiIO& io = ImGui::GetIO();
     setModifiers(io, e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
@@ -155,7 +137,7 @@ EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
     }
     wake();
     if (key == ImGuiKey_None) return EM_FALSE;
-    if (e->ctrlKey || e->metaKey) return editorOwnsShortcut(key);
+    if (e->ctrlKey || e->metaKey) return app::ownsControlShortcut(key);  // the rest stay the browser's
     return EM_TRUE;
 }
 
@@ -249,7 +231,7 @@ void WebPlatform::drawNow() {
     const double now = emscripten_get_now() / 1000.0;
     io.DeltaTime = lastTime_ > 0 ? static_cast<float>(std::max(now - lastTime_, 1e-4)) : 1.0f / 60.0f;
     lastTime_ = now;
-    const bool inputWaiting = renderFrame(*editor_, scale_, width_, height_);
+    const bool inputWaiting = renderFrame(app_, scale_, width_, height_);
     updateCursor();
     pacer_.drawn();
     if (inputWaiting) pacer_.wake();
@@ -265,14 +247,12 @@ void WebPlatform::frame() {
     if (pacer_.pending()) js_request_animation_frame();
 }
 
-int WebPlatform::run(app::Editor& editor) {
-    editor_ = &editor;
+int WebPlatform::run(AppCallbacks app) {
+    app_ = std::move(app);
     js_started();
     requestFrame();
     return 0;  // the browser owns the loop from here; the runtime stays alive
 }
-
-std::string g_reply;  // keeps the last answer alive until JS has read it
 
 }  // namespace
 
@@ -285,66 +265,9 @@ std::unique_ptr<Platform> createPlatform(int, char**) {
 
 }  // namespace spanmark::platform
 
-using spanmark::platform::g_platform;
-using spanmark::platform::g_reply;
-
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE void spanmark_frame() { g_platform->frame(); }
-EMSCRIPTEN_KEEPALIVE void spanmark_wake() { g_platform->requestFrame(); }
-
-EMSCRIPTEN_KEEPALIVE const char* spanmark_load(const char* data, int length, const char* name) {
-    g_reply = g_platform->editor()->load(std::string_view(data, static_cast<std::size_t>(length)), name);
-    return g_reply.empty() ? nullptr : g_reply.c_str();
-}
-
-EMSCRIPTEN_KEEPALIVE void spanmark_show_error(const char* message) { g_platform->editor()->showError(message); }
-
-EMSCRIPTEN_KEEPALIVE void spanmark_restore_draft(const char* key, const char* data, int length, const char* savedAt) {
-    g_platform->editor()->restoreDraft(key, std::string_view(data, static_cast<std::size_t>(length)), savedAt);
-}
-
-EMSCRIPTEN_KEEPALIVE void spanmark_storage_failed(const char* message) { g_platform->editor()->storageFailed(message); }
-
-EMSCRIPTEN_KEEPALIVE int spanmark_unsaved() { return g_platform->editor()->hasUnsavedChanges() ? 1 : 0; }
-
-EMSCRIPTEN_KEEPALIVE const char* spanmark_save() {
-    g_reply = g_platform->editor()->save();
-    return g_reply.c_str();
-}
-
-EMSCRIPTEN_KEEPALIVE const char* spanmark_text_rects(double begin, double end) {
-    auto* editor = g_platform->editor();
-    const auto b = static_cast<std::size_t>(std::max(0.0, begin));
-    const auto e = static_cast<std::size_t>(std::max(0.0, end));
-    // The answer must hold for the screen the caller sees next, so scroll and
-    // draw now rather than on the next animation frame.
-    for (int i = 0; i < 2 && editor->scrollIntoView(b, e); ++i) g_platform->drawNow();
-    const float s = g_platform->scale();
-    g_reply = "[";
-    char buffer[160];
-    for (const auto& r : editor->textRects(b, e)) {
-        std::snprintf(buffer, sizeof buffer, "%s{\"x\":%.2f,\"y\":%.2f,\"width\":%.2f,\"height\":%.2f}",
-                      g_reply.size() > 1 ? "," : "", r.x / s, r.y / s, r.width / s, r.height / s);
-        g_reply += buffer;
-    }
-    g_reply += "]";
-    return g_reply.c_str();
-}
-
-EMSCRIPTEN_KEEPALIVE const char* spanmark_view() {
-    auto* editor = g_platform->editor();
-    const auto m = editor->viewMetrics();
-    const float s = g_platform->scale();
-    char buffer[320];
-    std::snprintf(buffer, sizeof buffer,
-                  "{\"scrollTop\":%.2f,\"scrollHeight\":%.2f,\"clientHeight\":%.2f,\"x\":%.2f,\"y\":%.2f,"
-                  "\"frames\":%zu,\"spansDrawn\":%zu,\"linesDrawn\":%zu,\"autosaveMs\":%.2f,\"suggestions\":%zu}",
-                  m.scrollTop / s, m.scrollHeight / s, m.clientHeight / s, m.pointOverText.x / s,
-                  m.pointOverText.y / s, editor->framesDrawn(), m.spansDrawn, m.linesDrawn, editor->lastAutosaveMs(),
-                  editor->openSuggestions());
-    g_reply = buffer;
-    return g_reply.c_str();
-}
+EMSCRIPTEN_KEEPALIVE void spanmark_frame() { spanmark::platform::g_platform->frame(); }
+EMSCRIPTEN_KEEPALIVE void spanmark_wake() { spanmark::platform::g_platform->requestFrame(); }
 
 }  // extern "C"

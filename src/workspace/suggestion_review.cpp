@@ -1,4 +1,4 @@
-#include "app/suggestion_review.hpp"
+#include "workspace/suggestion_review.hpp"
 
 #include <algorithm>
 #include <tuple>
@@ -6,7 +6,7 @@
 #include "core/search.hpp"
 #include "suggest/suggest.hpp"
 
-namespace spanmark::app {
+namespace spanmark::workspace {
 namespace {
 
 using suggest::RelationSuggestion;
@@ -302,4 +302,4 @@ void SuggestionReview::forEachOpen(std::size_t begin, std::size_t end,
     }
 }
 
-}  // namespace spanmark::app
+}  // namespace spanmark::workspace

@@ -14,7 +14,7 @@
 #include "core/edit.hpp"
 #include "suggest/suggestion.hpp"
 
-namespace spanmark::app {
+namespace spanmark::workspace {
 
 class SuggestionReview {
 public:
@@ -89,4 +89,4 @@ private:
     mutable std::optional<std::map<std::string, std::size_t>> openByLabel_;  // until the next change
 };
 
-}  // namespace spanmark::app
+}  // namespace spanmark::workspace

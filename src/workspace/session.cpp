@@ -1,17 +1,21 @@
-#include "app/session.hpp"
+#include "workspace/session.hpp"
 
 #include "formats/document_json.hpp"
 
-namespace spanmark::app {
+namespace spanmark::workspace {
 
 std::optional<Error> Session::load(std::string_view contents, std::string_view name) {
     auto loaded = formats::readAny(contents, name);
     if (!loaded) return loaded.error();
-    doc_ = std::move(loaded.value());
+    open(std::move(loaded.value()));
+    return std::nullopt;
+}
+
+void Session::open(Document doc) {
+    doc_ = std::move(doc);
     history_.clear();
     savedState_ = history_.state();
     ++loads_;
-    return std::nullopt;
 }
 
 std::string Session::save() const { return formats::writeSpanmarkJson(doc_); }
@@ -31,4 +35,4 @@ const Edit* Session::redo() {
     return history_.nextUndo();
 }
 
-}  // namespace spanmark::app
+}  // namespace spanmark::workspace

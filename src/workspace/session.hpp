@@ -9,7 +9,7 @@
 #include "core/document.hpp"
 #include "core/history.hpp"
 
-namespace spanmark::app {
+namespace spanmark::workspace {
 
 class Session {
 public:
@@ -17,6 +17,8 @@ public:
 
     // Replaces the document; on a refusal the open one stays as it was.
     std::optional<Error> load(std::string_view contents, std::string_view name);
+    // Replaces the document with one already read, with an empty history.
+    void open(Document doc);
     std::string save() const;
     void markSaved() { savedState_ = history_.state(); }
     // After restoring a draft: its changes were never downloaded.
@@ -41,4 +43,4 @@ private:
     std::uint64_t loads_ = 0;
 };
 
-}  // namespace spanmark::app
+}  // namespace spanmark::workspace

@@ -1,0 +1,97 @@
+// The exports behind window.spanmark (docs/hook.md): open, save, textRects,
+// view. Strings cross as (pointer, length) bytes both ways: a NUL inside a
+// text or a name stays in it, and hook.js decodes them with TextDecoder.
+#include "main/web_bridge.hpp"
+
+#include <emscripten.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+#include "app/editor.hpp"
+#include "platform/platform.hpp"
+
+namespace spanmark {
+namespace {
+
+app::Editor* g_editor = nullptr;
+platform::Platform* g_platform = nullptr;
+std::string g_reply;  // the last answer, alive until JS has read it
+
+const char* reply(std::string text) {
+    g_reply = std::move(text);
+    return g_reply.c_str();
+}
+
+}  // namespace
+
+void connectBridge(app::Editor& editor, platform::Platform& platform) {
+    g_editor = &editor;
+    g_platform = &platform;
+}
+
+}  // namespace spanmark
+
+using spanmark::g_editor;
+using spanmark::g_platform;
+using spanmark::g_reply;
+using spanmark::reply;
+
+extern "C" {
+
+// The length of the last answer, in bytes.
+EMSCRIPTEN_KEEPALIVE int spanmark_reply_length() { return static_cast<int>(g_reply.size()); }
+
+EMSCRIPTEN_KEEPALIVE const char* spanmark_load(const char* data, int length, const char* name, int nameLength) {
+    const std::string error = g_editor->open(std::string_view(data, static_cast<std::size_t>(length)),
+                                             std::string_view(name, static_cast<std::size_t>(nameLength)));
+    return error.empty() ? nullptr : reply(error);
+}
+
+EMSCRIPTEN_KEEPALIVE void spanmark_show_error(const char* message, int length) {
+    g_editor->workspace().showError(std::string(message, static_cast<std::size_t>(length)));
+}
+
+EMSCRIPTEN_KEEPALIVE void spanmark_reopen_last() { g_editor->workspace().reopenLast(); }
+
+EMSCRIPTEN_KEEPALIVE int spanmark_unsaved() { return g_editor->workspace().hasUnsavedChanges() ? 1 : 0; }
+
+EMSCRIPTEN_KEEPALIVE const char* spanmark_save() { return reply(g_editor->workspace().session().save()); }
+
+EMSCRIPTEN_KEEPALIVE const char* spanmark_text_rects(double begin, double end) {
+    const auto b = static_cast<std::size_t>(std::max(0.0, begin));
+    const auto e = static_cast<std::size_t>(std::max(0.0, end));
+    // The answer must hold for the screen the caller sees next, so scroll and
+    // draw now rather than on the next animation frame.
+    for (int i = 0; i < 2 && g_editor->scrollIntoView(b, e); ++i) g_platform->drawNow();
+    const float s = g_platform->displayScale();
+    std::string out = "[";
+    char buffer[160];
+    for (const auto& r : g_editor->textRects(b, e)) {
+        std::snprintf(buffer, sizeof buffer, "%s{\"x\":%.2f,\"y\":%.2f,\"width\":%.2f,\"height\":%.2f}",
+                      out.size() > 1 ? "," : "", r.x / s, r.y / s, r.width / s, r.height / s);
+        out += buffer;
+    }
+    out += "]";
+    return reply(std::move(out));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* spanmark_view() {
+    const auto m = g_editor->viewMetrics();
+    const auto& ws = g_editor->workspace();
+    const float s = g_platform->displayScale();
+    char buffer[512];
+    std::snprintf(buffer, sizeof buffer,
+                  "{\"scrollTop\":%.2f,\"scrollHeight\":%.2f,\"clientHeight\":%.2f,\"x\":%.2f,\"y\":%.2f,"
+                  "\"frames\":%zu,\"spansDrawn\":%zu,\"linesDrawn\":%zu,\"autosaveMs\":%.3f,\"suggestions\":%zu,"
+                  "\"stored\":%s,\"storageFailed\":%s,\"readOnly\":%s,\"draftBytes\":%zu,\"unsaved\":%s}",
+                  m.scrollTop / s, m.scrollHeight / s, m.clientHeight / s, m.pointOverText.x / s, m.pointOverText.y / s,
+                  g_editor->framesDrawn(), m.spansDrawn, m.linesDrawn, ws.autosave().lastWriteMs(), ws.openSuggestions(),
+                  ws.autosave().durable() ? "true" : "false", ws.autosave().error().empty() ? "false" : "true",
+                  ws.readOnly() ? "true" : "false", ws.draftBytes(), ws.hasUnsavedChanges() ? "true" : "false");
+    return reply(buffer);
+}
+
+}  // extern "C"

@@ -1,0 +1,182 @@
+#pragma once
+// What a person works on: the open document and its history, the corpus
+// it came from, the selection, the suggestions under review and the drafts
+// that keep all of it safe. Every change to a document is a command here,
+// so undo, redo and autosave come from one place; each command returns what
+// happened, for the status bar. No ImGui: app/ draws this and turns keys
+// into these calls; tests drive it directly.
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "suggest/suggest.hpp"
+#include "workspace/autosave.hpp"
+#include "workspace/corpus.hpp"
+#include "workspace/draft_store.hpp"
+#include "workspace/host.hpp"
+#include "workspace/selection.hpp"
+#include "workspace/session.hpp"
+#include "workspace/suggestion_review.hpp"
+
+namespace spanmark::workspace {
+
+// When a draft was stored, as the person reads it: "14:05" today, "3 Mar 14:05" before.
+std::string describeTime(double msSinceEpoch);
+
+struct Outcome {
+    bool done = false;
+    std::string message;  // for the status bar; for a refusal, why
+};
+
+// A draft of the open document's id kept for another text: offered, never applied to this one.
+struct OfferedDraft {
+    DraftInfo info;
+};
+
+class Workspace final : private DraftEvents {
+public:
+    Workspace(Host& host, DraftStore& drafts);
+    ~Workspace() override;
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+    // --- documents (workspace_files.cpp)
+    // Any format spanmark reads, a JSONL corpus, or a labels file (applied to
+    // the open document). On a refusal nothing the person had changes.
+    Outcome open(std::string_view contents, std::string_view name);
+    Outcome save();
+    Outcome exportAs(const std::string& format);
+    Outcome exportLabels();
+    Outcome openEntry(std::size_t index);
+    Outcome toggleDone();
+    // The newest draft becomes the open document (the page's start with no ?doc=).
+    void reopenLast();
+    void listRecent() { drafts_.listRecent(10); }
+    const std::vector<DraftInfo>& recent() const { return recent_; }
+    Outcome openDraft(const std::string& key);
+    Outcome discardDraft();  // drops the restored work and shows the file as opened
+    void keepDraft() { draftNotice_.clear(); }
+    Outcome dismissOffer(std::size_t index);
+    // Another window has this document: take it over here (its stored work comes with it).
+    void takeOver();
+
+    // --- edits (workspace_commands.cpp)
+    Outcome apply(Edit edit);
+    Outcome applyLabel(const std::string& label);
+    Outcome labelAll(const std::vector<Range>& ranges, const std::string& label);
+    Outcome deleteSelected();
+    Outcome startRelation();
+    // A click on spans while linking: the innermost that a relation label accepts.
+    Outcome finishRelation(const std::vector<std::string>& spansUnderPointer);
+    Outcome chooseRelation(const std::string& label);  // when several labels fit
+    const std::vector<std::string>& relationChoices() const { return relationChoices_; }
+    void cancelRelationChoice() { relationChoices_.clear(); }
+    Outcome undo();
+    Outcome redo();
+    Outcome resizeSelected(bool moveStart, int direction, bool byWord);
+    void selectSpan(const std::string& id, bool reveal);
+    void stepSpan(int direction);
+    void moveCaret(std::size_t to, bool extend);
+    Outcome clickText(std::size_t position, const std::vector<std::string>& spans, const std::string& relation);
+    Outcome escape();
+    // The view changed the selection (a drag, a double-click): the keyboard leaves the suggestions.
+    void selectionChangedByView();
+
+    // --- suggestions (workspace_suggestions.cpp)
+    // A step of the rules on a newly opened document, once a frame.
+    void stepSuggestions();
+    Outcome stepSuggestion(int direction);
+    Outcome acceptSuggestion();
+    Outcome acceptAllSuggestions(const std::string& label);
+    Outcome rejectSuggestion();
+    void toggleSuggestionsShown();
+    bool suggestionsShown() const { return showSuggestions_; }
+    bool suggestionsPending() const { return suggestionsPending_; }
+    bool reviewing() const { return reviewing_; }
+    bool onSuggestion() const { return reviewing_ && showSuggestions_ && review_.hasCurrent(); }
+    std::size_t openSuggestions() const { return suggestionsPending_ ? 0 : review_.openCount(); }
+    const SuggestionReview& review() const { return review_; }
+
+    // Called once a frame: folds the journal when the person paused.
+    void tick(double nowMs);
+
+    // --- what the views draw
+    const Document& document() const { return session_.document(); }
+    const Session& session() const { return session_; }
+    Selection& selection() { return selection_; }
+    const Selection& selection() const { return selection_; }
+    const Corpus* corpus() const { return corpus_ ? &*corpus_ : nullptr; }
+    bool hasUnsavedChanges() const { return session_.dirty() || corpusDirty_; }
+    bool readOnly() const { return readOnly_; }
+    const std::string& status() const { return status_; }
+    void setStatus(std::string message) { status_ = std::move(message); }
+    const std::string& error() const { return error_; }
+    void showError(std::string message);
+    void dismissError() { error_.clear(); }
+    const std::string& draftNotice() const { return draftNotice_; }
+    const std::vector<OfferedDraft>& offeredDrafts() const { return offered_; }
+    // Autosave's state, in words: empty while every change is stored.
+    std::string storageWarning() const;
+    const Autosave& autosave() const { return autosave_; }
+    std::size_t draftBytes() const { return drafts_.bytesUsed(); }
+
+private:
+    // DraftEvents
+    void draftStored(const std::string& key, std::uint64_t seq) override;
+    void draftStoreFailed(const std::string& key, const std::string& message) override;
+    void draftsFound(const std::string& id, std::vector<DraftInfo> drafts) override;
+    void draftLoaded(Draft draft) override;
+    void draftLoadFailed(const std::string& key, const std::string& message) override;
+    void recentDrafts(std::vector<DraftInfo> drafts) override;
+    void draftClaimed(const std::string& key, bool exclusive) override;
+
+    Outcome done(std::string message);
+    Outcome refused(std::string message);
+    Outcome openDocument(Document doc, std::string_view name, std::string snapshot, std::string snapshotName);
+    void opened(std::string snapshotName, std::string snapshot, bool lookForDrafts = true);
+    void resetView();
+    void recordChange(const Edit& applied);
+    bool record(Edit edit);
+    void followEdit(const Edit& edit, bool undone);
+    Outcome showCurrentSuggestion(std::string prefix);
+    Outcome moveOnFrom(const std::string& what);
+    void restoreEntry(const Draft& draft);
+
+    Host& host_;
+    DraftStore& drafts_;
+    Session session_;
+    Selection selection_;
+    Autosave autosave_;
+    std::string status_;
+    std::string error_;
+    std::vector<std::string> relationChoices_;
+    std::string relationTarget_;
+
+    // Drafts: what the open document was opened from (for Discard), what was restored, what is offered.
+    std::string openedName_;
+    std::string openedSnapshot_;
+    std::string draftNotice_;
+    std::string restoreProblem_;
+    std::vector<OfferedDraft> offered_;
+    std::vector<DraftInfo> recent_;
+    std::string wantedDraft_;  // a draft asked for by key (reopen, recent, an offer)
+    bool reopenLastPending_ = false;
+    bool readOnly_ = false;
+    bool takingOver_ = false;
+
+    std::optional<Corpus> corpus_;
+    bool corpusDirty_ = false;
+
+    SuggestionReview review_;
+    std::optional<suggest::Run> suggestionRun_;
+    suggest::Suggestions markedSuggestions_;
+    std::uint64_t reviewedLoad_ = UINT64_MAX;
+    bool suggestionsPending_ = false;
+    bool showSuggestions_ = true;
+    bool reviewing_ = false;
+};
+
+}  // namespace spanmark::workspace

@@ -1,0 +1,102 @@
+// The rules' suggestions for the open document: found a step a frame after
+// it opens, reviewed from the keyboard, each decision one undo step.
+#include "workspace/workspace.hpp"
+
+namespace spanmark::workspace {
+namespace {
+
+// A newly opened document gets its suggestions a moment after it is first
+// drawn, a step a frame, so the text never waits for the rules.
+constexpr int kSuggestAfterMs = 150;
+
+}  // namespace
+
+void Workspace::stepSuggestions() {
+    const std::uint64_t load = session_.loads();
+    if (load != reviewedLoad_) {
+        reviewedLoad_ = load;
+        review_.clear();
+        reviewing_ = false;
+        suggestionsPending_ = true;
+        suggestionRun_.emplace();
+        // What `spanmark suggest` marked in the file is reviewed like the rest, as one undoable step.
+        suggest::Marked marked = suggest::takeMarked(session_.document());
+        markedSuggestions_ = {};
+        if (!marked.removal.empty() && record(std::move(marked.removal))) {
+            markedSuggestions_ = std::move(marked.suggestions);
+            status_ = std::to_string(markedSuggestions_.spans.size()) + " span(s) and " +
+                      std::to_string(markedSuggestions_.relations.size()) +
+                      " relation(s) marked \"suggested\" in the file are open for review (Tab); Ctrl+Z keeps them as spans";
+        }
+        host_.requestFrameAfter(kSuggestAfterMs);
+        return;
+    }
+    if (!suggestionRun_) return;
+    if (suggestionRun_->step(session_.document())) {
+        suggest::Suggestions found = suggestionRun_->take();
+        if (!markedSuggestions_.empty()) suggest::mergeInto(found, std::move(markedSuggestions_), session_.document());
+        markedSuggestions_ = {};
+        review_.adopt(std::move(found));
+        suggestionRun_.reset();
+        suggestionsPending_ = false;
+    }
+    host_.requestFrame();
+}
+
+void Workspace::toggleSuggestionsShown() {
+    showSuggestions_ = !showSuggestions_;
+    reviewing_ = false;
+}
+
+Outcome Workspace::stepSuggestion(int direction) {
+    if (!reviewing_) review_.leave();  // start from the caret, not from where the review was left
+    if (!review_.step(direction, selection_.caret)) {
+        reviewing_ = false;
+        return refused("No open suggestions");
+    }
+    return showCurrentSuggestion("Suggested ");
+}
+
+Outcome Workspace::showCurrentSuggestion(std::string prefix) {
+    reviewing_ = true;
+    const Range r = review_.currentRange();
+    selection_.placeCaret(r.begin);
+    selection_.reveal = r;
+    const Text& text = session_.document().text;
+    auto quoted = [&](Range x) { return std::string(text.slice(x.begin, std::min(x.end, x.begin + 50))); };
+    const suggest::RelationSuggestion* speaker = review_.currentRelation();
+    const std::string what = speaker ? speaker->label + ": " + quoted(speaker->to) + " said " + quoted(speaker->from)
+                                     : review_.currentLabel() + ": " + quoted(r);
+    return done(prefix + what + " (" + std::to_string(review_.openCount()) + " open) \xC2\xB7 Enter accepts \xC2\xB7 Del rejects");
+}
+
+// After a suggestion was decided: on to the next open one, saying what was done.
+Outcome Workspace::moveOnFrom(const std::string& what) {
+    if (reviewing_ && review_.advance()) return showCurrentSuggestion(what + "; next, ");
+    reviewing_ = false;
+    return done(what + (review_.openCount() ? "" : "; no open suggestions left"));
+}
+
+Outcome Workspace::acceptSuggestion() {
+    const std::string label = review_.currentLabel();
+    if (!record(review_.acceptCurrent(session_.document()))) return {false, status_};
+    return moveOnFrom("Accepted " + label);
+}
+
+Outcome Workspace::acceptAllSuggestions(const std::string& label) {
+    Edit edit = review_.acceptAll(session_.document(), label);
+    std::size_t spans = 0, relations = 0;
+    for (const Operation& o : edit.operations) (std::holds_alternative<op::AddSpan>(o) ? spans : relations)++;
+    if (edit.empty()) return refused("No open " + label + " suggestions");
+    if (!record(std::move(edit))) return {false, status_};
+    return moveOnFrom("Accepted " + std::to_string(spans) + " span(s) and " + std::to_string(relations) +
+                      " relation(s) suggested as " + label + " (one undo step)");
+}
+
+Outcome Workspace::rejectSuggestion() {
+    const std::string label = review_.currentLabel();
+    review_.rejectCurrent();
+    return moveOnFrom("Rejected " + label);
+}
+
+}  // namespace spanmark::workspace

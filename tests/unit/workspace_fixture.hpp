@@ -1,0 +1,34 @@
+#pragma once
+// A workspace with no window: a NullHost that keeps the files it is handed,
+// and drafts in memory. The workspace tests drive it as the keys would.
+#include <string>
+#include <vector>
+
+#include "workspace/memory_draft_store.hpp"
+#include "workspace/workspace.hpp"
+
+namespace spanmark::test {
+
+class NullHost final : public workspace::Host {
+public:
+    struct File {
+        std::string name, contents;
+        workspace::FileKind kind;
+    };
+    void offerFile(const std::string& name, const std::string& contents, workspace::FileKind kind) override {
+        files.push_back({name, contents, kind});
+    }
+    void requestFrame() override { ++frames; }
+    void requestFrameAfter(int) override { ++frames; }
+
+    std::vector<File> files;
+    int frames = 0;
+};
+
+// Selects [begin, end) and presses a label's key.
+inline workspace::Outcome label(workspace::Workspace& ws, std::size_t begin, std::size_t end, const std::string& name) {
+    ws.selection().select({begin, end});
+    return ws.applyLabel(name);
+}
+
+}  // namespace spanmark::test
