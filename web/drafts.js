@@ -102,39 +102,44 @@
 
   const journalRange = (key) => IDBKeyRange.bound([key, 0], [key, Infinity]);
 
+  // The headers this tab knows (all of them at start, then its own writes): the bound is
+  // kept from these without reading the store again on every snapshot.
+  const known = new Map();
+  const loadingKnown = opening.then(() => transact(['drafts'], 'readonly', (tx, set) => {
+    tx.objectStore('drafts').getAll().onsuccess = (e) => set(e.target.result);
+  })).then((all) => { for (const h of all) known.set(h.key, h); reportBytes(); }, () => {});
+
   function reportBytes() {
-    return transact(['drafts'], 'readonly', (tx, set) => {
-      tx.objectStore('drafts').getAll().onsuccess = (e) => set(e.target.result);
-    }).then((headers) => {
-      let total = 0;
-      for (const h of headers) total += h.bytes || 0;
-      if (window.Module && Module._spanmark_draft_bytes) Module._spanmark_draft_bytes(total);
-      return headers;
-    });
+    let total = 0;
+    for (const h of known.values()) total += h.bytes || 0;
+    if (window.Module && Module._spanmark_draft_bytes) Module._spanmark_draft_bytes(total);
   }
 
-  // The bound: past MAX_DRAFTS or MAX_BYTES the least recently written drafts go, never `keep`.
+  // The bound: past MAX_DRAFTS or MAX_BYTES the least recently written drafts go (down to
+  // nine tenths of the bound, so that one transaction makes room for several), never `keep`.
   function evict(keep) {
-    return reportBytes().then((headers) => {
-      headers.sort((a, b) => a.savedAt - b.savedAt);
-      let total = headers.reduce((sum, h) => sum + (h.bytes || 0), 0);
-      let count = headers.length;
-      const doomed = [];
-      for (const h of headers) {
-        if (count <= MAX_DRAFTS && total <= MAX_BYTES) break;
-        if (h.key === keep) continue;
-        doomed.push(h.key);
-        count--;
-        total -= h.bytes || 0;
+    let total = 0;
+    for (const h of known.values()) total += h.bytes || 0;
+    if (known.size <= MAX_DRAFTS && total <= MAX_BYTES) { reportBytes(); return Promise.resolve(); }
+    const oldest = [...known.values()].sort((a, b) => a.savedAt - b.savedAt);
+    let count = known.size;
+    const doomed = [];
+    for (const h of oldest) {
+      if (count <= MAX_DRAFTS * 0.9 && total <= MAX_BYTES * 0.9) break;
+      if (h.key === keep) continue;
+      doomed.push(h.key);
+      count--;
+      total -= h.bytes || 0;
+    }
+    for (const key of doomed) known.delete(key);
+    reportBytes();
+    if (!doomed.length) return Promise.resolve();
+    return transact(['drafts', 'snapshots', 'journal'], 'readwrite', (tx) => {
+      for (const key of doomed) {
+        tx.objectStore('drafts').delete(key);
+        tx.objectStore('snapshots').delete(key);
+        tx.objectStore('journal').delete(journalRange(key));
       }
-      if (!doomed.length) return;
-      return transact(['drafts', 'snapshots', 'journal'], 'readwrite', (tx) => {
-        for (const key of doomed) {
-          tx.objectStore('drafts').delete(key);
-          tx.objectStore('snapshots').delete(key);
-          tx.objectStore('journal').delete(journalRange(key));
-        }
-      }).then(reportBytes);
     });
   }
 
@@ -162,8 +167,11 @@
         };
       }
     }).then(() => {
+      const old = known.get(key);
+      known.set(key, seq === 0 ? header : { ...header, bytes: (old ? old.bytes || 0 : 0) + length });
       call('spanmark_draft_stored', [key], [seq]);
-      if (seq === 0) evict(key).catch(() => {});
+      if (seq === 0) loadingKnown.then(() => evict(key)).catch(() => {});
+      else reportBytes();
     }, (error) => call('spanmark_draft_failed', [key, describe(error)]));
   };
 
@@ -173,7 +181,9 @@
       tx.objectStore('drafts').delete(key);
       tx.objectStore('snapshots').delete(key);
       tx.objectStore('journal').delete(journalRange(key));
-    }).then(reportBytes).catch(() => {});
+    }).catch(() => {});
+    known.delete(key);
+    reportBytes();
   };
 
   drafts.find = function (heap, i, il) {
@@ -190,7 +200,9 @@
 
   drafts.list = function (limit) {
     pending++;
-    reportBytes().catch(() => []).then((headers) => {
+    transact(['drafts'], 'readonly', (tx, set) => {
+      tx.objectStore('drafts').getAll().onsuccess = (e) => set(e.target.result);
+    }).catch(() => []).then((headers) => {
       headers.sort((a, b) => b.savedAt - a.savedAt);
       for (const h of headers.slice(0, limit)) infoOf(h);
       call('spanmark_drafts_listed', []);

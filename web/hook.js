@@ -80,7 +80,8 @@
     },
     // docs/hook.md's fields: beyond the position ones, linesDrawn, autosaveMs (the
     // last autosave's cost), suggestions (open for review; 0 until found), stored
-    // (every change is in IndexedDB), storageFailed, readOnly, draftBytes, unsaved.
+    // (every change is in IndexedDB), storageFailed, readOnly, draftBytes, unsaved,
+    // offered (drafts of this id kept for another text).
     view() {
       if (!runtimeReady) return null;
       return JSON.parse(answer(Module._spanmark_view()));

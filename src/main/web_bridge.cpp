@@ -86,11 +86,12 @@ EMSCRIPTEN_KEEPALIVE const char* spanmark_view() {
     std::snprintf(buffer, sizeof buffer,
                   "{\"scrollTop\":%.2f,\"scrollHeight\":%.2f,\"clientHeight\":%.2f,\"x\":%.2f,\"y\":%.2f,"
                   "\"frames\":%zu,\"spansDrawn\":%zu,\"linesDrawn\":%zu,\"autosaveMs\":%.3f,\"suggestions\":%zu,"
-                  "\"stored\":%s,\"storageFailed\":%s,\"readOnly\":%s,\"draftBytes\":%zu,\"unsaved\":%s}",
+                  "\"stored\":%s,\"storageFailed\":%s,\"readOnly\":%s,\"draftBytes\":%zu,\"unsaved\":%s,\"offered\":%zu}",
                   m.scrollTop / s, m.scrollHeight / s, m.clientHeight / s, m.pointOverText.x / s, m.pointOverText.y / s,
                   g_editor->framesDrawn(), m.spansDrawn, m.linesDrawn, ws.autosave().lastWriteMs(), ws.openSuggestions(),
                   ws.autosave().durable() ? "true" : "false", ws.autosave().error().empty() ? "false" : "true",
-                  ws.readOnly() ? "true" : "false", ws.draftBytes(), ws.hasUnsavedChanges() ? "true" : "false");
+                  ws.readOnly() ? "true" : "false", ws.draftBytes(), ws.hasUnsavedChanges() ? "true" : "false",
+                  ws.offeredDrafts().size());
     return reply(buffer);
 }
 

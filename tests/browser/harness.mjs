@@ -80,3 +80,19 @@ export function codePointRange(text, phrase) {
   const start = [...text.slice(0, index)].length;
   return { start, end: start + [...phrase].length };
 }
+
+// The open document's spans as "start:end:LABEL", in file order.
+export async function spansOf(page) {
+  return JSON.parse(await page.evaluate(() => window.spanmark.save())).spans.map((s) => `${s.start}:${s.end}:${s.label}`);
+}
+
+// Drops a file on the canvas the way the browser delivers a drop from the desktop.
+export async function dropFile(page, name, contents, type) {
+  await page.evaluate(([n, c, t]) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([c], n, { type: t }));
+    document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, [name, contents, type]);
+  await page.waitForFunction(() => !document.getElementById('loading').hidden === false);
+  await settle(page);
+}

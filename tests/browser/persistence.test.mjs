@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodePng } from './png.mjs';
-import { dragAndLabel as dragAndLabelRange, openPage, repo, screenshots, settle, start, wait, waitReady } from './harness.mjs';
+import { dragAndLabel as dragAndLabelRange, dropFile, openPage, repo, screenshots, spansOf, start, wait, waitReady } from './harness.mjs';
 
 const sample = readFileSync(join(repo, 'assets/sample-article.txt'), 'utf8');
 const at = (phrase) => {
@@ -26,19 +26,7 @@ async function dragAndLabel(page, phrase, key) {
   return dragAndLabelRange(page, range.start, range.end, key);
 }
 
-const spans = async (page) => JSON.parse(await page.evaluate(() => window.spanmark.save())).spans
-  .map((s) => `${s.start}:${s.end}:${s.label}`);
-
-// Drops a file on the canvas the way the browser delivers a drop from the desktop.
-async function dropFile(page, name, contents, type) {
-  await page.evaluate(([n, c, t]) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([c], n, { type: t }));
-    document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, [name, contents, type]);
-  await page.waitForFunction(() => !document.getElementById('loading').hidden === false);
-  await settle(page);
-}
+const spans = spansOf;
 
 test('work comes back after a reload and in a new tab of the same profile', async () => {
   const { page, context } = await openPage(env.browser, env.url);
