@@ -88,6 +88,20 @@ std::optional<std::string> writeFileSafely(const std::string& requested, std::st
         ::unlink(temporary.c_str());
         return failure(requested, "could not be written");
     }
+    if (exists && existing.st_nlink > 1) {
+        // Other names share this file: a rename would leave them on the old inode. The new
+        // contents are durable in the temporary; now the file itself is rewritten in place.
+        const int out = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+        const bool ok = out >= 0 && writeAll(out, contents) && ::fsync(out) == 0;
+        const int savedErrno = errno;
+        if (out >= 0) ::close(out);
+        if (!ok) {
+            errno = savedErrno;
+            return failure(requested, ("could not be rewritten in place; the new contents are in " + temporary).c_str());
+        }
+        ::unlink(temporary.c_str());
+        return std::nullopt;
+    }
     if (::rename(temporary.c_str(), path.c_str()) != 0) {
         const int savedErrno = errno;
         ::unlink(temporary.c_str());

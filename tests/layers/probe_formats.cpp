@@ -1,0 +1,1 @@
+#include "formats/document_json.hpp"

@@ -1,0 +1,1 @@
+#include "platform/frame_pacer.hpp"

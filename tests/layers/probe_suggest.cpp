@@ -1,0 +1,1 @@
+#include "suggest/suggest.hpp"
