@@ -1,14 +1,18 @@
 // The page on a long article, in headless Chromium (software GL): time to
 // open, frame time while scrolling top to bottom with the mouse wheel, and
 // frames drawn at rest. The baseline, in the same run, is the same text with
-// no spans.
-//   bench/run-page   (builds the page and the 1 MB article first)
+// no spans; with --baseline SITE, an older build of the page (served from
+// that folder) is measured in the same run too.
+//   bench/run-page [--baseline SITE]   (builds the page and the 1 MB article first)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openPage, repo, start, wait } from '../tests/browser/harness.mjs';
 import { timeFrames } from './frame-timer.mjs';
 
-const file = process.argv[2] || join(repo, 'build/synthetic-1mb.json');
+const args = process.argv.slice(2);
+const baselineAt = args.indexOf('--baseline');
+const baseline = baselineAt >= 0 ? args.splice(baselineAt, 2)[1] : null;
+const file = args[0] || join(repo, 'build/synthetic-1mb.json');
 const doc = JSON.parse(readFileSync(file, 'utf8'));
 const bare = { ...doc, spans: [], relations: [] };
 delete bare.document.sha256;
@@ -19,10 +23,10 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 };
 
-async function measure(env, name) {
+async function measure(env, name, prefix = '') {
   const { page, context } = await openPage(env.browser, 'about:blank');
   const t0 = Date.now();
-  await page.goto(env.url + '?doc=bench-data/' + name);
+  await page.goto(env.url + prefix + '?doc=bench-data/' + name);
   // Polled on animation frames: a timer poll can wait behind the frames
   // that follow the first one and count them as opening time.
   await page.waitForFunction(() => window.spanmark && window.spanmark.ready && window.spanmark.view().linesDrawn > 0,
@@ -61,14 +65,21 @@ async function measure(env, name) {
            max: Math.max(...times), scrollMs, steps, spansOnScreen: end.spansDrawn, height: end.scrollHeight };
 }
 
-const env = await start({ mounts: { '/bench-data/': join(repo, 'build/bench-data') } });
+const data = join(repo, 'build/bench-data');
+const mounts = { '/bench-data/': data };
+if (baseline) Object.assign(mounts, { '/baseline/': baseline, '/baseline/bench-data/': data });
+const env = await start({ mounts });
 try {
   const results = {};
-  for (const name of ['synthetic-1mb-bare.json', 'synthetic-1mb.json']) results[name] = await measure(env, name);
+  // Twice each, alternating, so that neither build gets the quieter moment.
+  for (let round = 1; round <= (baseline ? 2 : 1); round++) {
+    for (const name of ['synthetic-1mb-bare.json', 'synthetic-1mb.json']) results[`${name} #${round}`] = await measure(env, name);
+    if (baseline) results[`baseline synthetic-1mb.json #${round}`] = await measure(env, 'synthetic-1mb.json', 'baseline/');
+  }
   console.log(`article: ${doc.document.text.length} UTF-16 units, ${doc.spans.length} spans, ${doc.relations.length} relations`);
-  console.log('document                     open ms  suggestions ms  rest frames/s  scroll frames  frame p50 ms  frame p95 ms  max ms  spans on screen');
+  console.log('document                             open ms  suggestions ms  rest frames/s  scroll frames  frame p50 ms  frame p95 ms  max ms  spans on screen');
   for (const [name, r] of Object.entries(results))
-    console.log(`${name.padEnd(28)} ${String(r.open).padStart(7)}  ${String(r.suggested).padStart(14)}  ${String(r.rest).padStart(13)}  ${String(r.frames).padStart(13)}  ${r.p50.toFixed(2).padStart(12)}  ${r.p95.toFixed(2).padStart(12)}  ${r.max.toFixed(1).padStart(6)}  ${String(r.spansOnScreen).padStart(15)}`);
+    console.log(`${name.padEnd(36)} ${String(r.open).padStart(7)}  ${String(r.suggested).padStart(14)}  ${String(r.rest).padStart(13)}  ${String(r.frames).padStart(13)}  ${r.p50.toFixed(2).padStart(12)}  ${r.p95.toFixed(2).padStart(12)}  ${r.max.toFixed(1).padStart(6)}  ${String(r.spansOnScreen).padStart(15)}`);
 } finally {
   await env.stop();
 }

@@ -164,14 +164,23 @@
       .finally(idle);
   }
 
-  // Ctrl+O and the Open button: the browser's file picker.
+  // Ctrl+O and the Open button: the browser's file picker. The input is put in
+  // the document while it is in use: some browsers (and automation) only see a
+  // chooser opened from an input that is part of the page.
+  let picker = null;
   window.spanmarkPickFile = function () {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = '.json,.jsonl,.txt,application/json,text/plain';
+    if (picker) picker.remove();
+    picker = document.createElement('input');
+    picker.type = 'file';
+    picker.accept = '.json,.jsonl,.txt,application/json,text/plain';
+    picker.style.display = 'none';
+    const input = picker;
     input.onchange = () => {
       if (input.files && input.files[0]) openFile(input.files[0]);
+      input.remove();
     };
+    input.addEventListener('cancel', () => input.remove());
+    document.body.appendChild(input);
     input.click();
   };
 

@@ -12,7 +12,9 @@
 #include <cstring>
 #include <string>
 
+#include "app/input_clock.hpp"
 #include "app/keymap.hpp"
+#include <imgui_internal.h>
 #include "backends/imgui_impl_opengl3.h"
 #include "core/utf8.hpp"
 #include "platform/frame_pacer.hpp"
@@ -66,6 +68,8 @@ public:
 
     void frame();
     void drawNow() override;
+    // Stamps the events the handlers just queued with the time they arrived.
+    void stampInput();
     float displayScale() const override { return scale_; }
 
 private:
@@ -74,18 +78,21 @@ private:
     void updateCursor();
 
     AppCallbacks app_;
+    app::InputClock inputClock_;
     web::IndexedDbDraftStore drafts_;
     FramePacer pacer_;
     float scale_ = 1;
     int width_ = 0, height_ = 0;  // device pixels
-    double lastTime_ = 0;
     bool firstFrameDone_ = false;
     ImGuiMouseCursor cursor_ = ImGuiMouseCursor_COUNT;
 };
 
 WebPlatform* g_platform = nullptr;
 
-void wake() { g_platform->requestFrame(); }
+void wake() {
+    g_platform->stampInput();
+    g_platform->requestFrame();
+}
 
 void setModifiers(ImGuiIO& io, bool ctrl, bool shift, bool alt, bool meta) {
     io.AddKeyEvent(ImGuiMod_Ctrl, ctrl);
@@ -111,6 +118,7 @@ EM_BOOL onMouseMove(int, const EmscriptenMouseEvent* e, void*) {
 EM_BOOL onMouseButton(int type, const EmscriptenMouseEvent* e, void* data) {
     onMouseMove(type, e, data);
     ImGui::GetIO().AddMouseButtonEvent(imguiButton(e->button), type == EMSCRIPTEN_EVENT_MOUSEDOWN);
+    wake();
     return type == EMSCRIPTEN_EVENT_MOUSEDOWN;  // keeps the browser from starting a text selection
 }
 
@@ -228,9 +236,8 @@ void WebPlatform::updateCursor() {
 void WebPlatform::drawNow() {
     updateCanvasSize();
     ImGuiIO& io = ImGui::GetIO();
-    const double now = emscripten_get_now() / 1000.0;
-    io.DeltaTime = lastTime_ > 0 ? static_cast<float>(std::max(now - lastTime_, 1e-4)) : 1.0f / 60.0f;
-    lastTime_ = now;
+    const ImVector<ImGuiInputEvent>& queue = ImGui::GetCurrentContext()->InputEventsQueue;
+    io.DeltaTime = inputClock_.step(queue.empty() ? 0 : queue.front().EventId, emscripten_get_now() / 1000.0);
     const bool inputWaiting = renderFrame(app_, scale_, width_, height_);
     updateCursor();
     pacer_.drawn();
@@ -239,6 +246,12 @@ void WebPlatform::drawNow() {
         firstFrameDone_ = true;
         js_first_frame();
     }
+}
+
+void WebPlatform::stampInput() {
+    const ImVector<ImGuiInputEvent>& queue = ImGui::GetCurrentContext()->InputEventsQueue;
+    const double now = emscripten_get_now() / 1000.0;
+    for (const ImGuiInputEvent& e : queue) inputClock_.stamp(e.EventId, now);
 }
 
 void WebPlatform::frame() {
