@@ -147,10 +147,27 @@
     call('spanmark_draft_info', [h.key, h.id || '', h.name || ''], [h.savedAt || 0, h.spans || 0, h.bytes || 0]);
   }
 
+  // A snapshot copied out of the heap while the person was idle; the first change then only refers to it.
+  let prepared = null;
+  drafts.prepare = function (heap, k, kl, data, length) {
+    prepared = { key: text(heap, k, kl), bytes: heap.slice(data, data + length) };
+  };
+
   drafts.write = function (heap, k, kl, i, il, n, nl, savedAt, spans, seq, data, length) {
     const key = text(heap, k, kl);
+    let bytes;
+    if (length < 0) {  // the prepared snapshot, of -1 - length bytes
+      if (!prepared || prepared.key !== key || prepared.bytes.length !== -1 - length) {
+        call('spanmark_draft_failed', [key, 'the prepared snapshot went missing']);
+        return;
+      }
+      bytes = prepared.bytes;
+      prepared = null;
+      length = bytes.length;
+    } else {
+      bytes = heap.slice(data, data + length);  // a copy: the heap moves on
+    }
     const header = { key, id: text(heap, i, il), name: text(heap, n, nl), savedAt, spans, bytes: length };
-    const bytes = heap.slice(data, data + length);  // a copy: the heap moves on
     transact(['drafts', 'snapshots', 'journal'], 'readwrite', (tx) => {
       const headers = tx.objectStore('drafts');
       if (seq === 0) {

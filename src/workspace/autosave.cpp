@@ -32,6 +32,8 @@ void Autosave::opened(const Document& doc, std::string name, std::string snapsho
     sentSeq_ = storedSeq_ = 0;
     error_.clear();
     failedAtMs_ = -1;
+    prepared_ = false;
+    openedMs_ = steadyNowMs();
 }
 
 void Autosave::resumed(const Draft& draft) {
@@ -78,12 +80,19 @@ void Autosave::saved(const Document& doc, std::string savedJson) {
     if (written_) store_.remove(info_.key);
     info_.name = doc.id + ".json";
     pendingSnapshot_ = std::move(savedJson);
+    prepared_ = false;
+    openedMs_ = steadyNowMs();
     written_ = snapshotStored_ = false;
     sentSeq_ = storedSeq_ = 0;
     error_.clear();
 }
 
 bool Autosave::compactIfIdle(const Document& doc, double nowMs) {
+    if (!written_ && !prepared_ && writable_ && !pendingSnapshot_.empty()) {
+        if (nowMs - openedMs_ < kPrepareAfterMs) return true;
+        prepared_ = true;
+        store_.prepareSnapshot(info_.key, pendingSnapshot_);
+    }
     if (!written_ || !writable_ || !error_.empty() || sentSeq_ < kCompactAfter) return false;
     if (nowMs - lastChangeMs_ < kCompactWhenIdleMs) return true;
     info_.name = doc.id + ".json";

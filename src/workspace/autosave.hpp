@@ -34,9 +34,11 @@ public:
     void changed(const Document& doc, const Edit& edit, double nowMs);
     // Saved as `savedJson` (spanmark JSON): the draft is no longer needed.
     void saved(const Document& doc, std::string savedJson);
-    // Folds the journal into a snapshot when it is long and the person has paused.
-    // True when there is a fold still to do later (ask for a frame then).
+    // Folds the journal into a snapshot when it is long and the person has paused,
+    // and hands the store the snapshot to prepare once the document has been open a moment.
+    // True when there is work still to do later (ask for a frame then).
     bool compactIfIdle(const Document& doc, double nowMs);
+    static constexpr double kPrepareAfterMs = 1000;
     void forget();  // the draft was discarded
     // While another window has the document, nothing is written.
     void setWritable(bool writable) { writable_ = writable; }
@@ -57,6 +59,8 @@ private:
     DraftStore& store_;
     DraftInfo info_;
     std::string pendingSnapshot_;  // written with the first change
+    bool prepared_ = false;
+    double openedMs_ = 0;
     bool written_ = false;          // the snapshot was sent
     bool snapshotStored_ = false;   // and is durable
     bool writable_ = true;

@@ -54,6 +54,13 @@ public:
 
     // Replaces the draft under info.key with this snapshot and an empty journal.
     virtual void writeSnapshot(const DraftInfo& info, const std::string& snapshot) = 0;
+    // A snapshot that will probably be written: a store whose writes copy it somewhere
+    // (the page: out of the module's heap) may copy it now, while the person is idle,
+    // so that the first change costs what the others do.
+    virtual void prepareSnapshot(const std::string& key, const std::string& snapshot) {
+        (void)key;
+        (void)snapshot;
+    }
     // Adds journal entry `seq` (1, 2, … after each snapshot).
     virtual void append(const DraftInfo& info, std::uint64_t seq, const std::string& entry) = 0;
     virtual void remove(const std::string& key) = 0;

@@ -16,6 +16,9 @@ EM_JS(void, js_draft_write, (const char* key, int keyLength, const char* id, int
                              int nameLength, double savedAt, double spans, double seq, const char* data, int length), {
     spanmarkDrafts.write(HEAPU8, key, keyLength, id, idLength, name, nameLength, savedAt, spans, seq, data, length);
 });
+EM_JS(void, js_draft_prepare, (const char* key, int keyLength, const char* data, int length), {
+    spanmarkDrafts.prepare(HEAPU8, key, keyLength, data, length);
+});
 EM_JS(void, js_draft_remove, (const char* key, int length), { spanmarkDrafts.remove(HEAPU8, key, length); });
 EM_JS(void, js_draft_find, (const char* id, int length), { spanmarkDrafts.find(HEAPU8, id, length); });
 EM_JS(void, js_draft_load, (const char* key, int length), { spanmarkDrafts.load(HEAPU8, key, length); });
@@ -37,8 +40,24 @@ std::string str(const char* data, int length) { return std::string(data, static_
 IndexedDbDraftStore::IndexedDbDraftStore() { g_store = this; }
 IndexedDbDraftStore::~IndexedDbDraftStore() { g_store = nullptr; }
 
-// seq 0 is a snapshot: it replaces the draft's journal.
-void IndexedDbDraftStore::writeSnapshot(const workspace::DraftInfo& info, const std::string& snapshot) { write(info, 0, snapshot); }
+void IndexedDbDraftStore::prepareSnapshot(const std::string& key, const std::string& snapshot) {
+    preparedKey_ = key;
+    preparedSize_ = snapshot.size();
+    js_draft_prepare(key.data(), static_cast<int>(key.size()), snapshot.data(), static_cast<int>(snapshot.size()));
+}
+
+// seq 0 is a snapshot: it replaces the draft's journal. A prepared one is already in drafts.js:
+// only its length crosses (-1 - length says "the prepared bytes").
+void IndexedDbDraftStore::writeSnapshot(const workspace::DraftInfo& info, const std::string& snapshot) {
+    if (info.key == preparedKey_ && snapshot.size() == preparedSize_) {
+        preparedKey_.clear();
+        js_draft_write(info.key.data(), static_cast<int>(info.key.size()), info.id.data(), static_cast<int>(info.id.size()),
+                       info.name.data(), static_cast<int>(info.name.size()), info.savedAt, static_cast<double>(info.spans), 0,
+                       nullptr, -1 - static_cast<int>(snapshot.size()));
+        return;
+    }
+    write(info, 0, snapshot);
+}
 
 void IndexedDbDraftStore::append(const workspace::DraftInfo& info, std::uint64_t seq, const std::string& entry) {
     write(info, static_cast<double>(seq), entry);

@@ -15,6 +15,8 @@ public:
     ~IndexedDbDraftStore() override;
 
     void writeSnapshot(const workspace::DraftInfo& info, const std::string& snapshot) override;
+    // Copies the snapshot out of the heap now (drafts.js keeps it), so the first change need not.
+    void prepareSnapshot(const std::string& key, const std::string& snapshot) override;
     void append(const workspace::DraftInfo& info, std::uint64_t seq, const std::string& entry) override;
     void remove(const std::string& key) override;
     void findById(const std::string& id) override;
@@ -29,6 +31,8 @@ public:
 
 private:
     std::size_t bytes_ = 0;
+    std::string preparedKey_;
+    std::size_t preparedSize_ = 0;
 };
 
 }  // namespace spanmark::platform::web
