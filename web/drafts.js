@@ -49,12 +49,16 @@
   });
 
   let pending = 0;  // look-ups the page waits for before it says it is ready
-  const drafts = { get busy() { return pending > 0; }, onIdle: () => {} };
+  const drafts = { get busy() { return pending > 0; }, onIdle: () => {}, runtimeReady: false };
+  // The module runs: from now on its exports may be called.
+  drafts.started = () => { drafts.runtimeReady = true; reportBytes(); };
   function done() { pending--; if (pending === 0) drafts.onIdle(); }
 
   // Calls an export with each string (or byte array) as (pointer, length), then the numbers.
+  // Before the runtime has started, the exports are stubs that throw: nothing is called then
+  // (the module asks for what it needs once it runs).
   function call(name, values, numbers = []) {
-    if (!window.Module || !Module['_' + name]) return;
+    if (!drafts.runtimeReady || !window.Module || !Module['_' + name]) return;
     const pointers = [];
     const args = [];
     try {
@@ -112,7 +116,7 @@
   function reportBytes() {
     let total = 0;
     for (const h of known.values()) total += h.bytes || 0;
-    if (window.Module && Module._spanmark_draft_bytes) Module._spanmark_draft_bytes(total);
+    if (drafts.runtimeReady && Module._spanmark_draft_bytes) Module._spanmark_draft_bytes(total);
   }
 
   // The bound: past MAX_DRAFTS or MAX_BYTES the least recently written drafts go (down to

@@ -117,6 +117,7 @@
 
   window.spanmarkStarted = function () {
     runtimeReady = true;
+    drafts.started();
     // With no ?doc=, the last document with unsaved work comes back.
     if (!docUrl) Module._spanmark_reopen_last();
     if (docBytes) {

@@ -88,8 +88,9 @@ void Autosave::saved(const Document& doc, std::string savedJson) {
 }
 
 bool Autosave::compactIfIdle(const Document& doc, double nowMs) {
-    if (!written_ && !prepared_ && writable_ && !pendingSnapshot_.empty()) {
-        if (nowMs - openedMs_ < kPrepareAfterMs) return true;
+    // On a frame that comes anyway (the pointer on its way to the text): no frame is asked for
+    // this, so a page at rest stays at rest.
+    if (!written_ && !prepared_ && writable_ && !pendingSnapshot_.empty() && nowMs - openedMs_ >= kPrepareAfterMs) {
         prepared_ = true;
         store_.prepareSnapshot(info_.key, pendingSnapshot_);
     }

@@ -36,7 +36,7 @@ public:
     void saved(const Document& doc, std::string savedJson);
     // Folds the journal into a snapshot when it is long and the person has paused,
     // and hands the store the snapshot to prepare once the document has been open a moment.
-    // True when there is work still to do later (ask for a frame then).
+    // True when a fold waits for the pause (ask for a frame then).
     bool compactIfIdle(const Document& doc, double nowMs);
     static constexpr double kPrepareAfterMs = 1000;
     void forget();  // the draft was discarded

@@ -66,7 +66,7 @@ void Workspace::opened(std::string snapshotName, std::string snapshot, bool look
 }
 
 void Workspace::tick(double nowMs) {
-    if (autosave_.compactIfIdle(session_.document(), nowMs)) host_.requestFrameAfter(static_cast<int>(Autosave::kPrepareAfterMs));
+    if (autosave_.compactIfIdle(session_.document(), nowMs)) host_.requestFrameAfter(static_cast<int>(Autosave::kCompactWhenIdleMs));
 }
 
 std::string Workspace::storageWarning() const {
