@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Ways work was lost on the desktop, each driven by keys under Xvfb:
 #  1. open A, annotate, open B (Ctrl+O, type the name, Enter): B shows none of
-#     A's spans (its save holds none) and A's work is still in A's draft;
+#     A's spans (its save holds none) and A's work is still in A's draft; a
+#     document in a folder with a dot saves beside itself;
 #  2. an export goes where the person types, and never over the open document;
 #  3. a folder where the draft cannot be written: a warning at once, on screen
 #     and on stderr, and the work is still saved by Ctrl+S elsewhere.
@@ -45,6 +46,15 @@ grep -q 'Dunmore mill' "$work/b.json" || fail "b.json does not hold B's text"
 ls "$work"/a.txt.draft-* >/dev/null 2>&1 || fail "A's work is not in a draft beside A"
 grep -q '"op":"addSpan"' "$work"/a.txt.draft-* || fail "A's draft lacks its span"
 ls "$work"/b.txt.draft-* >/dev/null 2>&1 && fail "B has a draft though nothing changed in it"
+
+# 1b. A document with no extension in a folder with a dot: Ctrl+S writes FILE.json beside it
+#     (an extension swap once cut at the folder's dot: /a/my.dir/article -> /a/my.json).
+mkdir "$work/my.dir"
+printf 'The ferry to Alvor sails at noon.\n' > "$work/my.dir/article"
+drive "$work/my.dir/article" "shift+Right shift+Right shift+Right 1" "ctrl+s"
+[ -s "$work/my.dir/article.json" ] || fail "Ctrl+S did not write my.dir/article.json: $(ls -a "$work" "$work/my.dir")"
+[ -e "$work/my.json" ] && fail "the save was cut at the folder's dot"
+grep -q 'The ferry to Alvor' "$work/my.dir/article" || fail "the document itself was changed"
 
 # 2. Export to a typed name; an export over the open document is refused.
 "$cli" convert "$work/a.txt" --to spanmark -o "$work/doc.json" >/dev/null || fail "cannot make doc.json"
