@@ -66,7 +66,7 @@ void Editor::drawOpenMenu() {
     ImGui::TextDisabled(recent.empty() ? "No unsaved work kept in this browser" : "Unsaved work kept here:");
     for (const workspace::DraftInfo& d : recent) {
         const std::string text = d.id + "  \xC2\xB7 " + workspace::describeTime(d.savedAt) + " \xC2\xB7 " +
-                                 std::to_string(d.spans) + " spans";
+                                 std::to_string(d.spans) + (d.spans == 1 ? " span" : " spans");
         ImGui::PushID(d.key.c_str());
         if (ImGui::Selectable(text.c_str())) workspace_.openDraft(d.key);
         ImGui::PopID();
@@ -150,8 +150,8 @@ void Editor::drawNotices() {
         const workspace::DraftInfo& d = offered[i].info;
         ImGui::PushID(static_cast<int>(i));
         ImGui::AlignTextToFramePadding();
-        ImGui::Text("An older version of this document has unsaved work (%s, %zu spans):",
-                    workspace::describeTime(d.savedAt).c_str(), d.spans);
+        ImGui::Text("An older version of this document has unsaved work (%s, %zu span%s):",
+                    workspace::describeTime(d.savedAt).c_str(), d.spans, d.spans == 1 ? "" : "s");
         ImGui::SameLine();
         if (ImGui::SmallButton("Open it")) workspace_.openDraft(d.key);
         ImGui::SameLine();
