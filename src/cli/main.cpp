@@ -18,12 +18,14 @@
 #include "formats/any_format.hpp"
 #include "formats/brat.hpp"
 #include "formats/document_json.hpp"
+#include "formats/file_names.hpp"
 #include "suggest/suggest.hpp"
 
 namespace {
 
 using spanmark::Document;
 using spanmark::Error;
+using spanmark::formats::endsWith;
 
 const char* kUsage =
     "usage: spanmark COMMAND ...\n"
@@ -187,10 +189,6 @@ int agree(const std::vector<std::string>& files) {
         std::printf("  %s attribution: %.3f (%zu of %zu sources found in both point to the same span)\n", label.c_str(),
                     a.accuracy(), a.correct, a.judged);
     return status;
-}
-
-bool endsWith(const std::string& s, const std::string& tail) {
-    return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
 // Written beside the target and renamed on commit: no half-written output,

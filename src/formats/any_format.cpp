@@ -6,15 +6,12 @@
 #include "formats/conll.hpp"
 #include "formats/doccano.hpp"
 #include "formats/document_json.hpp"
+#include "formats/file_names.hpp"
 #include "formats/labelstudio.hpp"
 #include "formats/spacy.hpp"
 
 namespace spanmark::formats {
 namespace {
-
-bool endsWith(std::string_view s, std::string_view tail) {
-    return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
-}
 
 bool looksLikeConll(std::string_view head) {
     std::size_t tagged = 0, other = 0, begin = 0;

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/result.hpp"
+#include "formats/file_names.hpp"
 
 namespace spanmark::formats {
 
@@ -39,15 +40,6 @@ std::optional<Error> forEachJsonLine(std::string_view input, Visit visit) {
         if (auto error = visit(j, line)) return error;
     }
     return std::nullopt;
-}
-
-// A document id from a file name: its base name without the extension.
-inline std::string idFromFileName(std::string_view name) {
-    auto slash = name.find_last_of("/\\");
-    if (slash != std::string_view::npos) name = name.substr(slash + 1);
-    auto dot = name.find_last_of('.');
-    if (dot != std::string_view::npos && dot > 0) name = name.substr(0, dot);
-    return name.empty() ? std::string("document") : std::string(name);
 }
 
 }  // namespace spanmark::formats

@@ -1,6 +1,7 @@
 // Opening, saving and exporting, and moving through a corpus.
 #include "formats/any_format.hpp"
 #include "formats/document_json.hpp"
+#include "formats/file_names.hpp"
 #include "workspace/workspace.hpp"
 
 namespace spanmark::workspace {
@@ -8,18 +9,6 @@ namespace {
 
 std::string plural(std::size_t n, const char* word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); }
 
-bool endsWith(std::string_view s, std::string_view tail) {
-    return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
-}
-
-// A file name without its folder and its last extension: "/a/my.dir/corpus.jsonl" -> "corpus".
-std::string stem(std::string_view name) {
-    const std::size_t slash = name.find_last_of("/\\");
-    if (slash != std::string_view::npos) name.remove_prefix(slash + 1);
-    const std::size_t dot = name.find_last_of('.');
-    if (dot != std::string_view::npos && dot > 0) name = name.substr(0, dot);
-    return std::string(name);
-}
 
 }  // namespace
 
@@ -124,7 +113,7 @@ Outcome Workspace::save() {
     if (corpus_) {
         corpus_->update(corpus_->current(), session_.document());
         std::string name = corpus_->name();
-        if (!endsWith(name, ".jsonl")) name = stem(name) + ".jsonl";
+        if (!formats::endsWith(name, ".jsonl")) name = formats::idFromFileName(name) + ".jsonl";
         host_.offerFile(name, corpus_->exportJsonl(), FileKind::Document);
         session_.markSaved();
         corpusDirty_ = false;
@@ -153,7 +142,7 @@ Outcome Workspace::exportAs(const std::string& format) {
             corpusDocs.push_back(std::move(doc.value()));
         }
         for (const Document& d : corpusDocs) docs.push_back(&d);
-        base = stem(corpus_->name());
+        base = formats::idFromFileName(corpus_->name());
     } else {
         docs.push_back(&session_.document());
     }
