@@ -113,17 +113,20 @@
     tx.objectStore('drafts').getAll().onsuccess = (e) => set(e.target.result);
   })).then((all) => { for (const h of all) known.set(h.key, h); reportBytes(); }, () => {});
 
-  function reportBytes() {
+  function knownBytes() {
     let total = 0;
     for (const h of known.values()) total += h.bytes || 0;
-    if (drafts.runtimeReady && Module._spanmark_draft_bytes) Module._spanmark_draft_bytes(total);
+    return total;
+  }
+
+  function reportBytes() {
+    if (drafts.runtimeReady && Module._spanmark_draft_bytes) Module._spanmark_draft_bytes(knownBytes());
   }
 
   // The bound: past MAX_DRAFTS or MAX_BYTES the least recently written drafts go (down to
   // nine tenths of the bound, so that one transaction makes room for several), never `keep`.
   function evict(keep) {
-    let total = 0;
-    for (const h of known.values()) total += h.bytes || 0;
+    let total = knownBytes();
     if (known.size <= MAX_DRAFTS && total <= MAX_BYTES) { reportBytes(); return Promise.resolve(); }
     const oldest = [...known.values()].sort((a, b) => a.savedAt - b.savedAt);
     let count = known.size;
@@ -188,8 +191,7 @@
         };
       }
     }).then(() => {
-      const old = known.get(key);
-      known.set(key, seq === 0 ? header : { ...header, bytes: (old ? old.bytes || 0 : 0) + length });
+      known.set(key, header);  // as stored: an entry's header counts the draft's bytes so far
       call('spanmark_draft_stored', [key], [seq]);
       if (seq === 0) loadingKnown.then(() => evict(key)).catch(() => {});
       else reportBytes();

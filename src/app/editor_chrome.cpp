@@ -11,12 +11,6 @@
 namespace spanmark::app {
 namespace {
 
-std::string joined(const std::vector<std::string>& names) {
-    std::string out;
-    for (const auto& n : names) out += (out.empty() ? "" : " or ") + n;
-    return out;
-}
-
 bool toolbarButton(const char* text, const char* tooltip, bool enabled = true) {
     ImGui::SameLine();
     ImGui::BeginDisabled(!enabled);
@@ -114,7 +108,7 @@ void Editor::drawLabelBar() {
     for (const Label& l : doc.labels) {
         if (l.kind != LabelKind::Relation) continue;
         ImGui::TextDisabled("%s%s: %s \xE2\x86\x92 %s", l.key.empty() ? "" : (l.key + "  ").c_str(), l.name.c_str(),
-                            joined(l.from).c_str(), joined(l.to).c_str());
+                            workspace::joinedWithOr(l.from).c_str(), workspace::joinedWithOr(l.to).c_str());
         ImGui::SameLine();
     }
     ImGui::NewLine();
@@ -147,7 +141,7 @@ void Editor::drawNotices() {
     }
     const auto& offered = workspace_.offeredDrafts();
     for (std::size_t i = 0; i < offered.size(); ++i) {
-        const workspace::DraftInfo& d = offered[i].info;
+        const workspace::DraftInfo& d = offered[i];
         ImGui::PushID(static_cast<int>(i));
         ImGui::AlignTextToFramePadding();
         ImGui::Text("An older version of this document has unsaved work (%s, %zu span%s):",

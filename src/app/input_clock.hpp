@@ -17,7 +17,9 @@ class InputClock {
 public:
     // An event with this id (increasing) was queued at `seconds`.
     void stamp(std::uint32_t eventId, double seconds) {
-        if (stamps_.empty() || eventId > stamps_.back().first) stamps_.emplace_back(eventId, seconds);
+        if (eventId <= last_) return;
+        stamps_.emplace_back(eventId, seconds);
+        last_ = eventId;
     }
     // The DeltaTime for the next frame, when the oldest queued event has `oldestQueued`
     // (0: the queue is empty) and the time is `now`. Never negative or zero; the clock never goes back.
@@ -32,10 +34,13 @@ public:
         return static_cast<float>(delta);
     }
     double time() const { return time_; }
+    // The newest event stamped so far (0 when none): the platform stamps only those after it.
+    std::uint32_t lastStamped() const { return last_; }
 
 private:
     std::deque<std::pair<std::uint32_t, double>> stamps_;
     double time_ = -1;
+    std::uint32_t last_ = 0;
 };
 
 }  // namespace spanmark::app

@@ -21,7 +21,7 @@ double steadyNowMs() {
 
 std::string draftKeyOf(const Document& doc) { return doc.id + ":" + sha256Hex(doc.text.bytes()); }
 
-void Autosave::opened(const Document& doc, std::string name, std::string snapshot) {
+void Autosave::opened(const Document& doc, std::string name, std::shared_ptr<const std::string> snapshot) {
     info_ = {};
     info_.key = draftKeyOf(doc);
     info_.id = doc.id;
@@ -38,19 +38,24 @@ void Autosave::opened(const Document& doc, std::string name, std::string snapsho
 
 void Autosave::resumed(const Draft& draft) {
     info_ = draft.info;
-    pendingSnapshot_.clear();
+    pendingSnapshot_.reset();
     written_ = snapshotStored_ = true;
     sentSeq_ = storedSeq_ = draft.journal.size();
     error_.clear();
 }
 
-void Autosave::writeSnapshot(std::string snapshot, double nowMs) {
+void Autosave::writeSnapshot(const std::string& snapshot, double nowMs) {
     info_.savedAt = wallClockMs();
     written_ = true;
     snapshotStored_ = false;
     sentSeq_ = storedSeq_ = 0;
     lastChangeMs_ = nowMs;
     store_.writeSnapshot(info_, snapshot);
+}
+
+void Autosave::snapshotDocument(const Document& doc, double nowMs) {
+    info_.name = doc.id + ".json";
+    writeSnapshot(formats::writeSpanmarkJson(doc, formats::Layout::Line), nowMs);
 }
 
 void Autosave::changed(const Document& doc, const Edit& edit, double nowMs) {
@@ -62,13 +67,15 @@ void Autosave::changed(const Document& doc, const Edit& edit, double nowMs) {
         // the document as it is now, but not on every change while storage stays full.
         if (failedAtMs_ >= 0 && nowMs - failedAtMs_ < 10000) return;
         error_.clear();
-        writeSnapshot(formats::writeSpanmarkJson(doc, formats::Layout::Line), nowMs);
-        info_.name = doc.id + ".json";
+        snapshotDocument(doc, nowMs);
         lastWriteMs_ = steadyNowMs() - started;
         return;
     }
-    if (!written_) writeSnapshot(std::move(pendingSnapshot_), nowMs);
-    pendingSnapshot_.clear();
+    if (!written_) {
+        if (pendingSnapshot_) writeSnapshot(*pendingSnapshot_, nowMs);
+        else snapshotDocument(doc, nowMs);
+    }
+    pendingSnapshot_.reset();
     if (!error_.empty()) return;  // the snapshot already failed (a store that answers at once): its reason stands
     info_.savedAt = wallClockMs();
     lastChangeMs_ = nowMs;
@@ -79,7 +86,7 @@ void Autosave::changed(const Document& doc, const Edit& edit, double nowMs) {
 void Autosave::saved(const Document& doc, std::string savedJson) {
     if (written_) store_.remove(info_.key);
     info_.name = doc.id + ".json";
-    pendingSnapshot_ = std::move(savedJson);
+    pendingSnapshot_ = std::make_shared<const std::string>(std::move(savedJson));
     prepared_ = false;
     openedMs_ = steadyNowMs();
     written_ = snapshotStored_ = false;
@@ -90,14 +97,13 @@ void Autosave::saved(const Document& doc, std::string savedJson) {
 bool Autosave::compactIfIdle(const Document& doc, double nowMs) {
     // On a frame that comes anyway (the pointer on its way to the text): no frame is asked for
     // this, so a page at rest stays at rest.
-    if (!written_ && !prepared_ && writable_ && !pendingSnapshot_.empty() && nowMs - openedMs_ >= kPrepareAfterMs) {
+    if (!written_ && !prepared_ && writable_ && pendingSnapshot_ && nowMs - openedMs_ >= kPrepareAfterMs) {
         prepared_ = true;
-        store_.prepareSnapshot(info_.key, pendingSnapshot_);
+        store_.prepareSnapshot(info_.key, *pendingSnapshot_);
     }
     if (!written_ || !writable_ || !error_.empty() || sentSeq_ < kCompactAfter) return false;
     if (nowMs - lastChangeMs_ < kCompactWhenIdleMs) return true;
-    info_.name = doc.id + ".json";
-    writeSnapshot(formats::writeSpanmarkJson(doc, formats::Layout::Line), nowMs);
+    snapshotDocument(doc, nowMs);
     return false;
 }
 
@@ -105,7 +111,7 @@ void Autosave::forget() {
     if (written_) store_.remove(info_.key);
     written_ = snapshotStored_ = false;
     sentSeq_ = storedSeq_ = 0;
-    pendingSnapshot_.clear();
+    pendingSnapshot_.reset();
 }
 
 void Autosave::stored(const std::string& key, std::uint64_t seq) {

@@ -5,6 +5,7 @@
 // the person pauses, the journal is folded into a fresh snapshot.
 // replayDraft() turns a stored draft back into the document, exactly.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -27,7 +28,8 @@ public:
     explicit Autosave(DraftStore& store) : store_(store) {}
 
     // `snapshot` read under `name` by formats::readAny gives `doc`: the draft starts from it.
-    void opened(const Document& doc, std::string name, std::string snapshot);
+    // Shared, not copied: the workspace keeps the same bytes for Discard.
+    void opened(const Document& doc, std::string name, std::shared_ptr<const std::string> snapshot);
     // A stored draft became the open document: its journal goes on.
     void resumed(const Draft& draft);
     // `edit` was applied to `doc` (for an undo: the inverse that was applied).
@@ -54,11 +56,13 @@ public:
     double lastWriteMs() const { return lastWriteMs_; }
 
 private:
-    void writeSnapshot(std::string snapshot, double nowMs);
+    void writeSnapshot(const std::string& snapshot, double nowMs);
+    // A fresh snapshot of the document as it is (after a failure, or to fold the journal).
+    void snapshotDocument(const Document& doc, double nowMs);
 
     DraftStore& store_;
     DraftInfo info_;
-    std::string pendingSnapshot_;  // written with the first change
+    std::shared_ptr<const std::string> pendingSnapshot_;  // written with the first change
     bool prepared_ = false;
     double openedMs_ = 0;
     bool written_ = false;          // the snapshot was sent

@@ -6,6 +6,13 @@
 #include "formats/document_json.hpp"
 
 namespace spanmark::workspace {
+
+std::string joinedWithOr(const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& n : names) out += (out.empty() ? "" : " or ") + n;
+    return out;
+}
+
 std::string describeTime(double msSinceEpoch) {
     const std::time_t t = static_cast<std::time_t>(msSinceEpoch / 1000);
     const std::time_t now = std::time(nullptr);
@@ -49,7 +56,7 @@ void Workspace::resetView() {
 
 // A document became the open one: its draft starts from what it was read from,
 // and drafts kept for its id are looked for (restored, or offered when their text differs).
-void Workspace::opened(std::string snapshotName, std::string snapshot, bool lookForDrafts) {
+void Workspace::opened(std::string snapshotName, std::shared_ptr<const std::string> snapshot, bool lookForDrafts) {
     const Document& doc = session_.document();
     openedName_ = snapshotName;
     openedSnapshot_ = snapshot;
@@ -102,13 +109,13 @@ void Workspace::draftsFound(const std::string& id, std::vector<DraftInfo> drafts
     for (DraftInfo& d : drafts) {
         if (d.key == autosave_.key()) {
             // The person already changed this document: their draft is offered, not laid over it.
-            if (session_.history().canUndo() || session_.history().canRedo()) offered_.push_back({std::move(d)});
+            if (session_.history().canUndo() || session_.history().canRedo()) offered_.push_back(std::move(d));
             else {
                 wantedDraft_ = d.key;
                 drafts_.load(d.key);
             }
         } else {
-            offered_.push_back({std::move(d)});
+            offered_.push_back(std::move(d));
         }
     }
     host_.requestFrame();
@@ -157,7 +164,7 @@ void Workspace::draftLoaded(Draft draft) {
         corpus_.reset();
         corpusDirty_ = false;
         openedName_ = draft.info.name;
-        openedSnapshot_ = draft.snapshot;
+        openedSnapshot_ = std::make_shared<const std::string>(std::move(draft.snapshot));
         error_.clear();
     }
     session_.open(std::move(doc.value()));
@@ -166,7 +173,7 @@ void Workspace::draftLoaded(Draft draft) {
     autosave_.setWritable(true);
     resetView();
     restoreProblem_ = problem;
-    std::erase_if(offered_, [&](const OfferedDraft& o) { return o.info.key == draft.info.key; });
+    std::erase_if(offered_, [&](const DraftInfo& o) { return o.key == draft.info.key; });
     draftNotice_ = "Restored unsaved work from " + describeTime(draft.info.savedAt) + ".";
     status_ = draftNotice_;
     if (!sameDocument) {
@@ -221,7 +228,7 @@ Outcome Workspace::openDraft(const std::string& key) {
 
 Outcome Workspace::dismissOffer(std::size_t index) {
     if (index >= offered_.size()) return refused("No such draft");
-    drafts_.remove(offered_[index].info.key);
+    drafts_.remove(offered_[index].key);
     offered_.erase(offered_.begin() + static_cast<std::ptrdiff_t>(index));
     return done("Discarded the draft of the older version");
 }
@@ -234,9 +241,8 @@ void Workspace::takeOver() {
 Outcome Workspace::discardDraft() {
     if (corpus_) return refused("In a corpus the restored work is kept: it spans many documents");
     autosave_.forget();
-    if (auto error = session_.load(openedSnapshot_, openedName_)) return refused("Could not reopen the file: " + error->describe());
-    const std::string name = openedName_, snapshot = openedSnapshot_;
-    opened(name, snapshot);
+    if (auto error = session_.load(*openedSnapshot_, openedName_)) return refused("Could not reopen the file: " + error->describe());
+    opened(openedName_, openedSnapshot_);
     draftNotice_.clear();
     return done("Discarded the restored work");
 }

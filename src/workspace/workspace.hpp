@@ -7,6 +7,7 @@
 // into these calls; tests drive it directly.
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,10 +32,8 @@ struct Outcome {
     std::string message;  // for the status bar; for a refusal, why
 };
 
-// A draft of the open document's id kept for another text: offered, never applied to this one.
-struct OfferedDraft {
-    DraftInfo info;
-};
+// Names joined for a sentence: "ACTOR or PLACE".
+std::string joinedWithOr(const std::vector<std::string>& names);
 
 class Workspace final : private DraftEvents {
 public:
@@ -117,7 +116,8 @@ public:
     void showError(std::string message);
     void dismissError() { error_.clear(); }
     const std::string& draftNotice() const { return draftNotice_; }
-    const std::vector<OfferedDraft>& offeredDrafts() const { return offered_; }
+    // Drafts of the open document's id kept for another text: offered, never applied to this one.
+    const std::vector<DraftInfo>& offeredDrafts() const { return offered_; }
     // Autosave's state, in words: empty while every change is stored.
     std::string storageWarning() const;
     const Autosave& autosave() const { return autosave_; }
@@ -136,7 +136,8 @@ private:
     Outcome done(std::string message);
     Outcome refused(std::string message);
     Outcome openDocument(Document doc, std::string_view name, std::string snapshot, std::string snapshotName);
-    void opened(std::string snapshotName, std::string snapshot, bool lookForDrafts = true);
+    void opened(std::string snapshotName, std::shared_ptr<const std::string> snapshot, bool lookForDrafts = true);
+    Outcome openCorpus(Corpus corpus, std::string message);
     void resetView();
     void recordChange(const Edit& applied);
     bool record(Edit edit);
@@ -157,10 +158,10 @@ private:
 
     // Drafts: what the open document was opened from (for Discard), what was restored, what is offered.
     std::string openedName_;
-    std::string openedSnapshot_;
+    std::shared_ptr<const std::string> openedSnapshot_;
     std::string draftNotice_;
     std::string restoreProblem_;
-    std::vector<OfferedDraft> offered_;
+    std::vector<DraftInfo> offered_;
     std::vector<DraftInfo> recent_;
     std::string wantedDraft_;  // a draft asked for by key (reopen, recent, an offer)
     bool reopenLastPending_ = false;

@@ -19,12 +19,6 @@ std::vector<const Label*> relationLabels(const Document& doc, const std::string&
     return out;
 }
 
-std::string joined(const std::vector<std::string>& names) {
-    std::string out;
-    for (const auto& n : names) out += (out.empty() ? "" : " or ") + n;
-    return out;
-}
-
 }  // namespace
 
 // Every change to the document passes here (or through undo and redo): the
@@ -118,7 +112,7 @@ Outcome Workspace::startRelation() {
         for (const std::string& t : l->to)
             if (std::find(targets.begin(), targets.end(), t) == targets.end()) targets.push_back(t);
     selection_.relationSource = s->id;
-    return done("Now click the " + joined(targets) + " to link " + s->id + " to (Esc cancels)");
+    return done("Now click the " + joinedWithOr(targets) + " to link " + s->id + " to (Esc cancels)");
 }
 
 Outcome Workspace::finishRelation(const std::vector<std::string>& spansUnderPointer) {

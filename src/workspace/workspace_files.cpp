@@ -22,7 +22,7 @@ Outcome Workspace::openDocument(Document doc, std::string_view name, std::string
     corpus_.reset();
     corpusDirty_ = false;
     error_.clear();
-    opened(std::move(snapshotName), std::move(snapshot));
+    opened(std::move(snapshotName), std::make_shared<const std::string>(std::move(snapshot)));
     return done("Opened " + session_.document().id);
 }
 
@@ -48,12 +48,7 @@ Outcome Workspace::open(std::string_view contents, std::string_view name) {
         const std::size_t count = imported->documents.size();
         auto corpus = Corpus::fromDocuments(std::move(imported->documents), name);
         if (!corpus) return fail(std::string(name) + " (" + format + "): " + corpus.error().describe());
-        corpus_ = std::move(corpus.value());
-        corpusDirty_ = false;
-        error_.clear();
-        openEntry(0);
-        for (std::size_t i = 0; i < corpus_->size(); ++i) drafts_.findById(corpus_->entry(i).id);
-        return done("Imported " + plural(count, "document") + how);
+        return openCorpus(std::move(corpus.value()), "Imported " + plural(count, "document") + how);
     }
     // A labels file applies its set to the open document instead of replacing it.
     if (formats::isLabelsFile(contents)) {
@@ -68,17 +63,23 @@ Outcome Workspace::open(std::string_view contents, std::string_view name) {
         auto corpus = Corpus::read(contents, name);
         if (!corpus) return fail(std::string(name) + ": " + corpus.error().describe());
         if (corpus->size() > 1) {
-            corpus_ = std::move(corpus.value());
-            corpusDirty_ = false;
-            error_.clear();
-            openEntry(0);
-            for (std::size_t i = 0; i < corpus_->size(); ++i) drafts_.findById(corpus_->entry(i).id);
-            return done("Opened " + plural(corpus_->size(), "document") + " from " + std::string(name));
+            const std::size_t count = corpus->size();
+            return openCorpus(std::move(corpus.value()), "Opened " + plural(count, "document") + " from " + std::string(name));
         }
     }
     auto doc = formats::readAny(contents, name);
     if (!doc) return fail(std::string(name) + ": " + doc.error().describe());
     return openDocument(std::move(doc.value()), name, std::string(contents), std::string(name));
+}
+
+// The first document opens; every entry's drafts are looked for, and come back into their entries.
+Outcome Workspace::openCorpus(Corpus corpus, std::string message) {
+    corpus_ = std::move(corpus);
+    corpusDirty_ = false;
+    error_.clear();
+    openEntry(0);
+    for (std::size_t i = 0; i < corpus_->size(); ++i) drafts_.findById(corpus_->entry(i).id);
+    return done(std::move(message));
 }
 
 Outcome Workspace::openEntry(std::size_t index) {
@@ -95,7 +96,7 @@ Outcome Workspace::openEntry(std::size_t index) {
     if (restored) session_.markUnsaved();
     corpus_->setCurrent(index);
     const std::string notice = draftNotice_;
-    opened(entry.id + ".json", entry.line, false);  // the corpus looked for every entry's draft
+    opened(entry.id + ".json", std::make_shared<const std::string>(entry.line), false);  // the corpus looked for every entry's draft
     draftNotice_ = notice;  // the corpus-wide notice stays
     return done("Document " + std::to_string(index + 1) + " of " + std::to_string(corpus_->size()) + ": " + entry.id);
 }

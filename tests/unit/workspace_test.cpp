@@ -69,8 +69,8 @@ TEST_CASE("case 7: the same id with a changed text offers the old draft, never l
     REQUIRE(ws.open("The harbour master said the quay reopens on Monday.\n", "a.txt").done);
     CHECK(ws.document().annotations.spanCount() == 0);
     REQUIRE(ws.offeredDrafts().size() == 1);
-    CHECK(ws.offeredDrafts()[0].info.key == oldKey);
-    CHECK(ws.offeredDrafts()[0].info.spans == 1);
+    CHECK(ws.offeredDrafts()[0].key == oldKey);
+    CHECK(ws.offeredDrafts()[0].spans == 1);
     // "Open it": the old version with its work.
     ws.openDraft(oldKey);
     CHECK(ws.document().text.bytes() == kQuay);

@@ -153,10 +153,8 @@ void DesktopPlatform::chooseExportTarget() {
 }
 
 void DesktopPlatform::writeExport(const std::filesystem::path& path, const std::string& contents) {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    if (!documentPath_.empty() &&
-        (files::sameFile(path.string(), documentPath_) || fs::weakly_canonical(path, ec) == fs::weakly_canonical(documentPath_, ec))) {
+    // The same file by inode: through symlinks, hard links and relative names alike.
+    if (!documentPath_.empty() && files::sameFile(path.string(), documentPath_)) {
         showError(path.string() + ": not exported: that is the open document, and an export never writes over it");
         return;
     }

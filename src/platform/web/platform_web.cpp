@@ -251,7 +251,10 @@ void WebPlatform::drawNow() {
 void WebPlatform::stampInput() {
     const ImVector<ImGuiInputEvent>& queue = ImGui::GetCurrentContext()->InputEventsQueue;
     const double now = emscripten_get_now() / 1000.0;
-    for (const ImGuiInputEvent& e : queue) inputClock_.stamp(e.EventId, now);
+    // Only the events queued since the last stamp: a burst of mouse moves is not walked again and again.
+    int first = queue.Size;
+    while (first > 0 && queue[first - 1].EventId > inputClock_.lastStamped()) --first;
+    for (int i = first; i < queue.Size; ++i) inputClock_.stamp(queue[i].EventId, now);
 }
 
 void WebPlatform::frame() {
