@@ -5,7 +5,8 @@
 set -uo pipefail
 cli=$1
 samples=$2
-[ -d "$samples" ] || { echo "FAIL: no peer samples at $samples"; exit 1; }
+# They live in ../shared, which a plain clone does not have: then the test is skipped (ctest counts it).
+[ -d "$samples" ] || { echo "SKIP: no peer samples at $samples (they stay in ../shared)"; exit 77; }
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 failures=0
 check() {  # FILE DOCS SPANS RELATIONS
