@@ -3,6 +3,8 @@
 #include <cstdio>
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace spanmark {
 
@@ -66,6 +68,38 @@ std::optional<Error> Document::checkRelation(const Relation& r, const std::strin
     if (!allows(label->to, to->label))
         return Error{where, r.label + " cannot end at span " + r.to + ", which is " + to->label};
     return std::nullopt;
+}
+
+std::optional<Error> checkDocument(const Document& doc) {
+    if (auto bad = checkDocumentId(doc.id)) return bad;
+    if (auto bad = checkLabels(doc.labels)) return bad;
+    std::unordered_map<std::string_view, const Label*> labels;
+    for (const Label& l : doc.labels) labels.emplace(l.name, &l);
+    std::unordered_set<std::string_view> ids;
+    const Span* previous = nullptr;
+    std::optional<Error> error;
+    doc.annotations.forEachSpan([&](const Span& s) {
+        if (error) return;
+        const std::string where = "span " + (s.id.empty() ? std::string("(no id)") : s.id);
+        auto label = labels.find(s.label);
+        if (s.id.empty()) error = Error{where, "a span needs an id"};
+        else if (!ids.insert(s.id).second) error = Error{where, "the id " + s.id + " is used by another span"};
+        else if (label == labels.end()) error = Error{where, "label \"" + s.label + "\" is not in the label set"};
+        else if (label->second->kind != LabelKind::Span)
+            error = Error{where, "\"" + s.label + "\" is a relation label, not a span label"};
+        else if (s.start >= s.end) error = Error{where, "the span " + range(s.start, s.end) + " is empty"};
+        else if (s.end > doc.text.size())
+            error = Error{where, "the span " + range(s.start, s.end) + " ends past the text, which has " +
+                                     std::to_string(doc.text.size()) + " code points"};
+        else if (previous && previous->start == s.start && previous->end == s.end && previous->label == s.label)
+            error = Error{where, "span " + previous->id + " already has the same start, end and label " + s.label};
+        previous = &s;
+    });
+    if (error) return error;
+    doc.annotations.forEachRelation([&](const Relation& r) {
+        if (!error) error = doc.checkRelation(r, &r.id);
+    });
+    return error;
 }
 
 }  // namespace spanmark

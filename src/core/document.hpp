@@ -22,6 +22,13 @@ namespace spanmark {
 // file names). The error says which character, and where.
 std::optional<Error> checkDocumentId(const std::string& id);
 
+struct Document;
+
+// Every rule of a valid file (docs/format.md) checked on a document built in
+// memory, as `validate` checks a file: the id, the label set, each span and
+// each relation. Importers run it before anything is written.
+std::optional<Error> checkDocument(const Document& doc);
+
 struct Document {
     std::string id = "document";
     Text text;

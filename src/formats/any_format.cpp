@@ -1,5 +1,6 @@
 #include "formats/any_format.hpp"
 
+#include <set>
 #include <sstream>
 
 #include "formats/brat.hpp"
@@ -9,9 +10,35 @@
 #include "formats/file_names.hpp"
 #include "formats/labelstudio.hpp"
 #include "formats/spacy.hpp"
+#include "formats/tokens.hpp"
 
 namespace spanmark::formats {
 namespace {
+
+// The member names of the first record (a top-level object, or the first
+// object of a top-level array), from the start of a file that may be cut
+// anywhere: strings are skipped whole, so text holding "tokens" is no key.
+std::set<std::string> firstRecordKeys(std::string_view head) {
+    std::set<std::string> keys;
+    std::size_t depth = 0, recordDepth = head.empty() || head[0] != '[' ? 1 : 2;
+    for (std::size_t i = 0; i < head.size(); ++i) {
+        const char c = head[i];
+        if (c == '"') {
+            const std::size_t start = i + 1;
+            for (++i; i < head.size() && head[i] != '"'; ++i)
+                if (head[i] == '\\') ++i;
+            if (i >= head.size()) break;
+            std::size_t next = i + 1;
+            while (next < head.size() && (head[next] == ' ' || head[next] == '\t' || head[next] == '\r' || head[next] == '\n')) ++next;
+            if (depth == recordDepth && next < head.size() && head[next] == ':') keys.emplace(head.substr(start, i - start));
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (depth-- == recordDepth) break;  // the first record ended
+        }
+    }
+    return keys;
+}
 
 bool looksLikeConll(std::string_view head) {
     std::size_t tagged = 0, other = 0, begin = 0;
@@ -41,21 +68,29 @@ const std::vector<std::string>& formatNames() {
     return names;
 }
 
-std::string guessFormat(std::string_view name, std::string_view contents) {
-    if (endsWith(name, ".ann")) return "brat";
-    if (endsWith(name, ".conll") || endsWith(name, ".iob") || endsWith(name, ".bio")) return "conll";
+Result<std::string> guessFormat(std::string_view name, std::string_view contents) {
+    if (endsWith(name, ".ann")) return std::string("brat");
+    if (endsWith(name, ".conll") || endsWith(name, ".iob") || endsWith(name, ".bio")) return std::string("conll");
     const auto first = contents.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
-    if (first == std::string_view::npos) return "text";
-    const std::string_view head = contents.substr(first, 4096);
-    auto has = [&](std::string_view s) { return head.find(s) != std::string_view::npos; };
-    if (head[0] == '{' || head[0] == '[') {
-        if (has("\"format\"") && has("\"spanmark\"")) return "spanmark";
-        if (has("\"data\"") || has("\"completions\"") || has("\"result\"")) return "labelstudio";
-        if (has("\"tokens\"") || has("\"token_start\"")) return "spacy";
-        if (has("\"text\"")) return "doccano";
-        return "spanmark";
-    }
-    return looksLikeConll(head) ? "conll" : "text";
+    const bool json = first != std::string_view::npos && (contents[first] == '{' || contents[first] == '[');
+    // A .json/.jsonl file is JSON or an error (the spanmark reader says which), never text.
+    if (!json) return std::string(namesJson(name) ? "spanmark" : first != std::string_view::npos && looksLikeConll(contents.substr(first, 4096)) ? "conll" : "text");
+    const std::set<std::string> keys = firstRecordKeys(contents.substr(first, 65536));
+    auto any = [&](std::initializer_list<const char*> names) {
+        for (const char* n : names)
+            if (keys.count(n)) return true;
+        return false;
+    };
+    if (any({"format", "document"})) return std::string("spanmark");
+    if (any({"data", "completions", "predictions"})) return std::string("labelstudio");
+    const bool prodigy = any({"spans", "tokens", "_input_hash", "_task_hash", "_view_id", "answer"});
+    const bool doccano = any({"label", "labels", "entities", "annotation_approver", "Comments"});
+    if (prodigy && doccano)
+        return Error{"line 1", "the first record has both Prodigy/spaCy keys (spans, tokens) and doccano keys (label, "
+                               "entities); say which it is with --from spacy or --from doccano"};
+    if (prodigy) return std::string("spacy");
+    if (doccano || keys.count("text")) return std::string("doccano");
+    return std::string("spanmark");  // whose reader names what is missing
 }
 
 Result<Imported> readFormat(std::string_view contents, std::string_view name, const std::string& format) {
@@ -72,6 +107,12 @@ Result<Imported> readFormat(std::string_view contents, std::string_view name, co
     }
     if (format == "brat") return Error{"", "brat comes as a .txt and an .ann; open them with the spanmark CLI"};
     Imported out;
+    if (format == "text") {
+        auto doc = readPlainText(contents, name);
+        if (!doc) return doc.error();
+        out.documents.push_back(std::move(doc.value()));
+        return out;
+    }
     if (format == "spanmark" && looksLikeCorpus(contents)) {
         std::istringstream in{std::string(contents)};
         auto error = readCorpus(in, [&](Document&& d, std::size_t) {
@@ -87,19 +128,26 @@ Result<Imported> readFormat(std::string_view contents, std::string_view name, co
     return out;
 }
 
-std::vector<ExportedFile> writeFormat(const std::vector<const Document*>& docs, const std::string& format,
-                                      std::vector<std::string>& dropped) {
-    if (format == "doccano") return {{".doccano.jsonl", writeDoccano(docs, dropped)}};
-    if (format == "labelstudio") return {{".labelstudio.json", writeLabelStudio(docs, dropped)}};
-    if (format == "spacy") return {{".spacy.jsonl", writeSpacy(docs, dropped)}};
-    if (format == "conll") return {{".conll", writeConll(docs, dropped)}};
+Result<std::vector<ExportedFile>> writeFormat(const std::vector<const Document*>& docs, const std::string& format,
+                                              std::vector<std::string>& dropped) {
+    using Files = std::vector<ExportedFile>;
+    if (format == "doccano") return Files{{".doccano.jsonl", writeDoccano(docs, dropped), ""}};
+    if (format == "labelstudio") return Files{{".labelstudio.json", writeLabelStudio(docs, dropped), ""}};
+    if (format == "spacy") return Files{{".spacy.jsonl", writeSpacy(docs, dropped), ""}};
+    if (format == "conll" || format == "brat")
+        for (const Document* d : docs)
+            if (auto bad = checkLineLabels(*d, format == "brat" ? "brat's .ann" : "CoNLL")) return *bad;
+    if (format == "conll") return Files{{".conll", writeConll(docs, dropped), ""}};
     if (format == "brat") {
-        std::vector<ExportedFile> files;
+        Files files;
+        std::set<std::string> stems;
         for (const Document* d : docs) {
             const BratFiles b = writeBrat(*d, dropped);
-            const std::string stem = docs.size() > 1 ? "-" + d->id : "";
-            files.push_back({stem + ".txt", b.txt});
-            files.push_back({stem + ".ann", b.ann});
+            // Each document's pair is named after its id, made safe to stay in the output's folder.
+            std::string stem = docs.size() > 1 ? "-" + fileNameFromId(d->id) : "";
+            for (std::size_t k = 2; !stems.insert(stem).second; ++k) stem = "-" + fileNameFromId(d->id) + "-" + std::to_string(k);
+            files.push_back({stem + ".txt", b.txt, d->id});
+            files.push_back({stem + ".ann", b.ann, d->id});
         }
         return files;
     }
@@ -111,12 +159,12 @@ std::vector<ExportedFile> writeFormat(const std::vector<const Document*>& docs, 
             spans += d->annotations.spanCount();
         }
         if (spans) dropped.push_back(std::to_string(spans) + " spans (plain text holds no annotations)");
-        return {{".txt", out}};
+        return Files{{".txt", out, ""}};
     }
-    if (docs.size() == 1) return {{".json", writeSpanmarkJson(*docs.front())}};
+    if (docs.size() == 1) return Files{{".json", writeSpanmarkJson(*docs.front()), ""}};
     std::string out;
     for (const Document* d : docs) out += writeSpanmarkJson(*d, Layout::Line) + "\n";
-    return {{".jsonl", out}};
+    return Files{{".jsonl", out, ""}};
 }
 
 }  // namespace spanmark::formats

@@ -13,8 +13,10 @@ namespace spanmark::formats {
 // spanmark, text, doccano, labelstudio, spacy, brat, conll.
 const std::vector<std::string>& formatNames();
 
-// From the file name and the first few KB of its contents.
-std::string guessFormat(std::string_view name, std::string_view contents);
+// From the file name and the start of its contents (the keys of the first
+// JSON record tell doccano from Prodigy/spaCy and Label Studio). An error
+// when the keys point two ways: it says so and names --from.
+Result<std::string> guessFormat(std::string_view name, std::string_view contents);
 
 // Reads one file of any format but brat (which comes as two files).
 Result<Imported> readFormat(std::string_view contents, std::string_view name, const std::string& format);
@@ -22,11 +24,13 @@ Result<Imported> readFormat(std::string_view contents, std::string_view name, co
 struct ExportedFile {
     std::string suffix;  // appended to the base name: ".json", ".jsonl", ".ann", …
     std::string contents;
+    std::string documentId;  // brat's pair per document: whose it is (its id made safe is in the suffix)
 };
 
 // The documents in a format; brat gives a .txt and an .ann per document.
-// What the format cannot hold is described in `dropped`.
-std::vector<ExportedFile> writeFormat(const std::vector<const Document*>& docs, const std::string& format,
+// What the format cannot hold is described in `dropped`; what it cannot hold
+// safely (a label with a space in brat or CoNLL) is refused with the reason.
+Result<std::vector<ExportedFile>> writeFormat(const std::vector<const Document*>& docs, const std::string& format,
                                       std::vector<std::string>& dropped);
 
 }  // namespace spanmark::formats

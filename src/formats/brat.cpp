@@ -2,6 +2,7 @@
 
 #include "core/utf8.hpp"
 #include "formats/json_access.hpp"
+#include "formats/tokens.hpp"
 
 #include <map>
 #include <sstream>
@@ -83,6 +84,8 @@ Result<Imported> readBrat(std::string_view text, std::string_view ann, std::stri
                 if (s >= e || e > doc.text.size())
                     return fail(number, "[" + std::to_string(s) + ", " + std::to_string(e) + ") is empty or past the text (" +
                                             std::to_string(doc.text.size()) + " code points)");
+                if (!fragments.empty() && s < fragments.back().second)
+                    return fail(number, "the fragment \"" + r + "\" starts before the one before it ends; brat fragments come in order");
                 fragments.emplace_back(s, e);
             }
             std::string recorded;
@@ -94,7 +97,8 @@ Result<Imported> readBrat(std::string_view text, std::string_view ann, std::stri
             if (fragments.size() > 1)
                 out.warnings.push_back(doc.id + ".ann:" + std::to_string(number) + ": " + id +
                                        " is discontinuous; kept as the span covering its fragments");
-            spanOf[id] = build.addSpan(fragments.front().first, fragments.back().second, typeAndRanges[0]);
+            spanOf[id] = build.addSpan(fragments.front().first, fragments.back().second, typeAndRanges[0],
+                                       "line " + std::to_string(number));
         } else if (id[0] == 'R' || id[0] == 'A' || id[0] == '#') {
             later.push_back({number, fields, restAfter(line, 2)});
         } else {
@@ -116,7 +120,7 @@ Result<Imported> readBrat(std::string_view text, std::string_view ann, std::stri
                 ++dropped["R on a non-T"];
                 continue;
             }
-            build.addRelation(parts[0], from, to);
+            build.addRelation(parts[0], from, to, "line " + std::to_string(p.line));
         } else if (f[0][0] == 'A') {
             if (parts.size() < 2) return fail(p.line, "an A line reads: id TAB name target [value]");
             auto it = spanOf.find(parts[1]);
@@ -138,6 +142,7 @@ Result<Imported> readBrat(std::string_view text, std::string_view ann, std::stri
     }
     for (const auto& [kind, n] : dropped)
         out.warnings.push_back(doc.id + ".ann: dropped " + std::to_string(n) + " " + kind + " line(s) spanmark has no place for");
+    if (auto bad = build.finish()) return *bad;
     out.documents.push_back(std::move(doc));
     return out;
 }
@@ -147,6 +152,7 @@ BratFiles writeBrat(const Document& doc, std::vector<std::string>& dropped) {
     f.txt = std::string(doc.text.bytes());
     std::map<std::string, std::string> t;
     std::size_t n = 0, a = 0, notes = 0, skipped = 0, trimmed = 0, unwritable = 0, orphans = 0;
+    std::size_t badNotes = 0, badAttributes = 0;
     doc.annotations.forEachSpan([&](const Span& s) {
         const std::string id = "T" + std::to_string(++n);
         t[s.id] = id;
@@ -185,9 +191,15 @@ BratFiles writeBrat(const Document& doc, std::vector<std::string>& dropped) {
                 else if constexpr (std::is_same_v<X, bool>) return x ? "" : "false";
                 else return std::to_string(x);
             }, value);
+            // brat's A line is space-separated: a name or value with a space or a line break would forge fields or lines.
+            if (!isLineToken(name) || (!v.empty() && !isLineToken(v))) {
+                ++badAttributes;
+                continue;
+            }
             f.ann += "A" + std::to_string(++a) + "\t" + name + " " + id + (v.empty() ? "" : " " + v) + "\n";
         }
-        if (!s.note.empty()) f.ann += "#" + std::to_string(++notes) + "\tAnnotatorNotes " + id + "\t" + s.note + "\n";
+        if (s.note.find_first_of("\n\r") != std::string::npos) ++badNotes;  // would start a forged line
+        else if (!s.note.empty()) f.ann += "#" + std::to_string(++notes) + "\tAnnotatorNotes " + id + "\t" + s.note + "\n";
     });
     std::size_t r = 0;
     doc.annotations.forEachRelation([&](const Relation& rel) {
@@ -197,6 +209,9 @@ BratFiles writeBrat(const Document& doc, std::vector<std::string>& dropped) {
         }
         f.ann += "R" + std::to_string(++r) + "\t" + rel.label + " Arg1:" + t[rel.from] + " Arg2:" + t[rel.to] + "\t\n";
     });
+    if (badNotes) dropped.push_back(std::to_string(badNotes) + " span notes with line breaks (a brat note is one line)");
+    if (badAttributes)
+        dropped.push_back(std::to_string(badAttributes) + " attributes whose name or value holds a space or a line break");
     if (unwritable) dropped.push_back(std::to_string(unwritable) + " spans of nothing but line breaks");
     if (orphans) dropped.push_back(std::to_string(orphans) + " relations to those spans");
     if (trimmed) dropped.push_back(std::to_string(trimmed) + " line breaks at span edges (brat spans cannot start or end with one)");

@@ -18,6 +18,8 @@ Result<Imported> readBrat(std::string_view text, std::string_view ann, std::stri
 struct BratFiles {
     std::string txt, ann;
 };
+// The labels must pass checkLineLabels (formats/tokens.hpp) first; notes
+// with line breaks and attributes with spaces are dropped and counted.
 BratFiles writeBrat(const Document& doc, std::vector<std::string>& dropped);
 
 }  // namespace spanmark::formats

@@ -10,6 +10,7 @@ namespace {
 struct Chunk {
     std::size_t start, end;
     std::string label;
+    std::size_t line;  // where it begins in the file
 };
 
 std::vector<std::string> columns(std::string_view line) {
@@ -40,7 +41,8 @@ Result<Imported> readConll(std::string_view input, std::string_view name) {
         doc.id = std::string(name) + (docs ? "-" + std::to_string(docs + 1) : "");
         doc.text = std::move(t.value());
         ImportBuilder build(doc);
-        for (const Chunk& c : chunks) build.addSpan(c.start, c.end, c.label);
+        for (const Chunk& c : chunks) build.addSpan(c.start, c.end, c.label, "line " + std::to_string(c.line));
+        if (auto bad = build.finish()) return bad;
         out.documents.push_back(std::move(doc));
         ++docs;
         text.clear();
@@ -97,7 +99,7 @@ Result<Imported> readConll(std::string_view input, std::string_view name) {
         const std::string label = tag.substr(2);
         const bool continues = (tag[0] == 'I' || tag[0] == 'E') && open == label && !chunks.empty();
         if (continues) chunks.back().end = cp;
-        else chunks.push_back({start, cp, label});
+        else chunks.push_back({start, cp, label, number});
         open = tag[0] == 'S' || tag[0] == 'E' ? std::string() : label;
     }
     if (auto e = finish()) return *e;

@@ -14,6 +14,7 @@
 namespace spanmark::formats {
 
 Result<Imported> readConll(std::string_view input, std::string_view name);
+// The labels must pass checkLineLabels (formats/tokens.hpp) first.
 std::string writeConll(const std::vector<const Document*>& docs, std::vector<std::string>& dropped);
 
 }  // namespace spanmark::formats

@@ -25,9 +25,13 @@ Result<Document> record(const Json& j, std::size_t line) {
     if (text == j.end() || !text->is_string()) return fail("/text", "a doccano record needs a string text");
     auto t = Text::fromUtf8(text->get<std::string>());
     if (!t) return fail("/text", t.error().describe());
+    if (j.contains("spans") && !j.contains("label") && !j.contains("labels") && !j.contains("entities"))
+        return fail("/spans", "doccano records carry label or entities, not spans: this looks like Prodigy/spaCy; "
+                              "read it with --from spacy");
     Document doc;
     doc.text = std::move(t.value());
     doc.id = j.contains("id") ? labelName(j["id"]) : "doccano-" + std::to_string(line);
+    if (auto bad = checkDocumentId(doc.id)) return fail("/id", bad->message);
     if (auto meta = j.find("meta"); meta != j.end() && meta->is_object()) doc.metaJson = meta->dump();
     // UTF-16 units to code points; an offset inside a surrogate pair is an error.
     auto toCodePoint = [&](const Json& v, const std::string& where, std::size_t& out) -> std::optional<Error> {
@@ -46,7 +50,7 @@ Result<Document> record(const Json& j, std::size_t line) {
     auto addSpan = [&](std::size_t s, std::size_t e, const std::string& label, const std::string& where,
                        const std::string& entityId) -> std::optional<Error> {
         if (s >= e) return fail(where, "the span [" + std::to_string(s) + ", " + std::to_string(e) + ") is empty");
-        const std::string id = build.addSpan(s, e, label);
+        const std::string id = build.addSpan(s, e, label, at + ": " + where);
         if (!entityId.empty()) spanOfEntity[entityId] = id;
         return std::nullopt;
     };
@@ -90,9 +94,10 @@ Result<Document> record(const Json& j, std::size_t line) {
             auto to = spanOfEntity.find(labelName(item["to_id"]));
             if (from == spanOfEntity.end() || to == spanOfEntity.end())
                 return fail(where, "it names an entity id that is not in this record");
-            build.addRelation(labelName(item["type"]), from->second, to->second);
+            build.addRelation(labelName(item["type"]), from->second, to->second, at + ": " + where);
         }
     }
+    if (auto bad = build.finish()) return Error{bad->where, bad->message, line, 0};
     return doc;
 }
 
@@ -100,10 +105,16 @@ Result<Document> record(const Json& j, std::size_t line) {
 
 Result<std::vector<Document>> readDoccano(std::string_view input) {
     std::vector<Document> out;
-    // One pretty-printed object (or an array of them) is read whole.
-    const Json whole = Json::parse(input, nullptr, false);
-    if (!whole.is_discarded() && (whole.is_object() || whole.is_array())) {
-        const Json list = whole.is_array() ? whole : Json::array({whole});
+    // One pretty-printed object (or an array of them) is read whole; JSONL
+    // fails that parse with a syntax error on its second line.
+    ParsedJson whole = parseJsonValue(input);
+    if (!whole.complete && !whole.syntax) return whole.error;  // refused depth, key or number
+    if (whole.complete && !whole.root.is_object() && !whole.root.is_array())
+        return Error{"line 1", "a doccano file holds JSON objects, one a line", 1, 0};
+    if (whole.complete) {
+        Json list = whole.root.is_array() ? std::move(whole.root) : Json::array();
+        if (list.empty() && whole.root.is_object()) list.push_back(std::move(whole.root));
+        if (list.empty()) return Error{"line 1", "the file holds an empty array: no documents", 1, 0};
         for (std::size_t i = 0; i < list.size(); ++i) {
             auto doc = record(list[i], i + 1);
             if (!doc) return doc.error();

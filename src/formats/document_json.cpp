@@ -25,22 +25,6 @@ bool looksLikeJson(std::string_view s) {
     return first != std::string_view::npos && s[first] == '{';
 }
 
-// nlohmann reports a byte position; people need a line and a column.
-Error parseError(std::string_view input, std::size_t byte, std::size_t firstLine) {
-    byte = std::min(byte, input.size());
-    Error e{{}, "not valid JSON", firstLine, 1};
-    for (std::size_t i = 0; i < byte; ++i) {
-        if (input[i] == '\n') {
-            ++e.line;
-            e.column = 1;
-        } else if ((static_cast<unsigned char>(input[i]) & 0xC0) != 0x80) {
-            ++e.column;
-        }
-    }
-    e.where = "line " + std::to_string(e.line) + ", column " + std::to_string(e.column);
-    return e;
-}
-
 const char* typeName(const Json& j) {
     switch (j.type()) {
     case Json::value_t::object: return "an object";
@@ -332,7 +316,7 @@ private:
 Result<Document> readDocumentJson(std::string_view input, std::size_t firstLine) {
     std::vector<SpanRecord> records;
     std::optional<Error> spanError;
-    const StreamedJson parsed = parseStreaming(input, "spans", [&](Json&& element) {
+    const ParsedJson parsed = parseStreaming(input, "spans", [&](Json&& element) {
         auto r = DocumentReader::record(element, records.size());
         if (!r) {
             spanError = r.error();
@@ -340,9 +324,9 @@ Result<Document> readDocumentJson(std::string_view input, std::size_t firstLine)
         }
         records.push_back(std::move(r.value()));
         return true;
-    });
+    }, firstLine);
     if (spanError) return *spanError;
-    if (!parsed.complete) return parseError(input, parsed.error.byte == 0 ? 0 : parsed.error.byte - 1, firstLine);
+    if (!parsed.complete) return parsed.error;
     return DocumentReader(std::move(records)).read(parsed.root);
 }
 
@@ -424,15 +408,15 @@ Result<Document> readSpanmarkJson(std::string_view input) { return readDocumentJ
 bool isLabelsFile(std::string_view input) {
     const std::string_view body = stripBom(input);
     if (!looksLikeJson(body)) return false;
-    const Json j = Json::parse(body, nullptr, false);
-    return j.is_object() && j.contains("labels") && !j.contains("document");
+    const auto j = parseJson(body);
+    return j && j->is_object() && j->contains("labels") && !j->contains("document");
 }
 
 Result<std::vector<Label>> readLabelsFile(std::string_view input) {
-    const Json j = Json::parse(stripBom(input), nullptr, false);
-    if (j.is_discarded()) return Error{"/", "not valid JSON"};
-    if (!j.is_object() || !j.contains("labels")) return Error{"/labels", "a labels file holds a \"labels\" array"};
-    return DocumentReader::labelSet(j["labels"]);
+    auto j = parseJson(stripBom(input));
+    if (!j) return j.error();
+    if (!j->is_object() || !j->contains("labels")) return Error{"/labels", "a labels file holds a \"labels\" array"};
+    return DocumentReader::labelSet((*j)["labels"]);
 }
 
 std::string metaValue(const std::string& metaJson, const std::string& key) {
@@ -466,7 +450,13 @@ bool looksLikeCorpus(std::string_view input) {
 
 Result<Document> readAny(std::string_view input, std::string_view name) {
     const std::string_view body = stripBom(input);
-    if (!looksLikeJson(body)) return readPlainText(body, name);
+    // A file named .json or .jsonl is JSON or an error, never a text to annotate.
+    if (namesJson(name)) {
+        if (body.find_first_not_of(" \t\r\n") == std::string_view::npos)
+            return Error{"line 1", "the file is empty; a .json file holds a spanmark document", 1, 0};
+    } else if (!looksLikeJson(body)) {
+        return readPlainText(body, name);
+    }
     // A corpus holds one document a line: open its first.
     if (looksLikeCorpus(body)) {
         const std::string_view first = body.substr(0, body.find('\n'));

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "formats/json_stream.hpp"
+
 #include <cstdio>
 
 #include "formats/json_text.hpp"
@@ -289,8 +291,10 @@ std::string writeEditJson(const Edit& edit) {
 }
 
 Result<Edit> readEditJson(std::string_view line) {
-    const Json j = Json::parse(line, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) return Error{"/", "not a JSON object"};
+    auto parsed = parseJson(line);
+    if (!parsed) return parsed.error();
+    const Json& j = parsed.value();
+    if (!j.is_object()) return Error{"/", "not a JSON object"};
     Reader reader;
     Edit edit;
     const Json* ops = nullptr;

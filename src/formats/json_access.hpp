@@ -8,6 +8,7 @@
 
 #include "core/result.hpp"
 #include "formats/file_names.hpp"
+#include "formats/json_stream.hpp"
 
 namespace spanmark::formats {
 
@@ -24,7 +25,7 @@ inline bool boolOr(const nlohmann::json& object, const char* key, bool fallback)
 }
 
 // Calls visit(json, line) for each non-blank line of a JSONL text; a line
-// that is not JSON ends the walk with that error.
+// that is not JSON (or is refused by parseJson) ends the walk with that error.
 template <class Visit>
 std::optional<Error> forEachJsonLine(std::string_view input, Visit visit) {
     std::size_t line = 0, begin = 0;
@@ -35,9 +36,9 @@ std::optional<Error> forEachJsonLine(std::string_view input, Visit visit) {
         const std::string_view text = input.substr(begin, end - begin);
         begin = end + 1;
         if (text.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-        const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
-        if (j.is_discarded()) return Error{"line " + std::to_string(line), "not valid JSON", line, 0};
-        if (auto error = visit(j, line)) return error;
+        auto j = parseJson(text, line);
+        if (!j) return j.error();
+        if (auto error = visit(j.value(), line)) return error;
     }
     return std::nullopt;
 }

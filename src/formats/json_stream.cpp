@@ -1,5 +1,9 @@
 #include "formats/json_stream.hpp"
 
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <optional>
 #include <vector>
 
 namespace spanmark::formats {
@@ -7,43 +11,100 @@ namespace {
 
 using Json = nlohmann::json;
 
+// What the builder refused, counted in the order the tokens come, so that the
+// byte can be found again by a scan of the input (SAX callbacks carry no position).
+enum class Token { Open, Key, Number };
+
+// The byte where the `ordinal`-th token of that kind (0-based) starts.
+std::size_t findToken(std::string_view input, Token kind, std::size_t ordinal) {
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < input.size(); ++i) {
+        const char c = input[i];
+        if (c == '"') {
+            const std::size_t start = i;
+            for (++i; i < input.size() && input[i] != '"'; ++i)
+                if (input[i] == '\\') ++i;
+            if (kind != Token::Key) continue;
+            std::size_t next = i + 1;
+            while (next < input.size() && std::strchr(" \t\r\n", input[next]) && input[next] != '\0') ++next;
+            if (next < input.size() && input[next] == ':' && seen++ == ordinal) return start;
+        } else if (kind == Token::Open && (c == '{' || c == '[')) {
+            if (seen++ == ordinal) return i;
+        } else if (kind == Token::Number && (c == '-' || (c >= '0' && c <= '9'))) {
+            if (seen++ == ordinal) return i;
+            while (i + 1 < input.size() && std::strchr("+-.eE0123456789", input[i + 1]) && input[i + 1] != '\0') ++i;
+        }
+    }
+    return input.size();
+}
+
+struct Refusal {
+    Token token;
+    std::size_t ordinal;
+    std::string message;
+};
+
 class Builder {
 public:
-    Builder(StreamedJson& out, const std::string& key, const std::function<bool(Json&&)>& onElement)
+    Builder(ParsedJson& out, const std::string& key, const std::function<bool(Json&&)>* onElement)
         : out_(out), streamedKey_(key), onElement_(onElement) {}
+
+    std::optional<Refusal> refusal;
 
     bool null() { return value(Json(nullptr)); }
     bool boolean(bool v) { return value(Json(v)); }
-    bool number_integer(Json::number_integer_t v) { return value(Json(v)); }
-    bool number_unsigned(Json::number_unsigned_t v) { return value(Json(v)); }
-    bool number_float(Json::number_float_t v, const Json::string_t&) { return value(Json(v)); }
+    bool number_integer(Json::number_integer_t v) { return number(Json(v)); }
+    bool number_unsigned(Json::number_unsigned_t v) { return number(Json(v)); }
+    bool number_float(Json::number_float_t v, const Json::string_t&) {
+        if (!std::isfinite(v)) return refuse(Token::Number, numbers_, "the number is too large to be read");
+        return number(Json(v));
+    }
     bool string(Json::string_t& v) { return value(Json(std::move(v))); }
     bool binary(Json::binary_t&) { return false; }  // never produced by the text parser
 
-    bool start_object(std::size_t) {
-        stack_.push_back(place(Json::object()));
-        return true;
-    }
+    bool start_object(std::size_t) { return open(Json::object()); }
     bool key(Json::string_t& k) {
+        if (stack_.back()->contains(k))
+            return refuse(Token::Key, keys_, "the key \"" + k + "\" appears twice in one object");
+        ++keys_;
         key_ = std::move(k);
         return true;
     }
     bool end_object() { return close(); }
     bool start_array(std::size_t) {
-        const bool streamed = stack_.size() == 1 && key_ == streamedKey_ && stack_.back()->is_object();
-        Json* array = place(Json::array());
-        if (streamed) streamed_ = array;
-        stack_.push_back(array);
+        const bool streamed = onElement_ && stack_.size() == 1 && key_ == streamedKey_ && stack_.back()->is_object();
+        if (!open(Json::array())) return false;
+        if (streamed) streamed_ = stack_.back();
         return true;
     }
     bool end_array() { return close(); }
 
-    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) {
-        out_.error = {position, e.what()};
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception&) {
+        syntaxByte_ = position == 0 ? 0 : position - 1;  // nlohmann counts the byte it stopped after
         return false;
     }
 
+    std::size_t syntaxByte_ = 0;
+
 private:
+    bool refuse(Token token, std::size_t ordinal, std::string message) {
+        refusal = Refusal{token, ordinal, std::move(message)};
+        return false;
+    }
+
+    bool open(Json v) {
+        if (stack_.size() >= kMaxJsonDepth)
+            return refuse(Token::Open, opens_, "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+        ++opens_;
+        stack_.push_back(place(std::move(v)));
+        return true;
+    }
+
+    bool number(Json v) {
+        ++numbers_;
+        return value(std::move(v));
+    }
+
     // Puts a new value into the container being built and returns where it lives.
     Json* place(Json v) {
         if (stack_.empty()) {
@@ -75,25 +136,64 @@ private:
         if (streamed_ == nullptr || stack_.empty() || stack_.back() != streamed_) return true;
         Json element = std::move(streamed_->back());
         streamed_->get_ref<Json::array_t&>().pop_back();
-        return onElement_(std::move(element));
+        return (*onElement_)(std::move(element));
     }
 
-    StreamedJson& out_;
+    ParsedJson& out_;
     const std::string& streamedKey_;
-    const std::function<bool(Json&&)>& onElement_;
+    const std::function<bool(Json&&)>* onElement_;
     std::vector<Json*> stack_;
     std::string key_;
     Json* streamed_ = nullptr;
+    std::size_t opens_ = 0, keys_ = 0, numbers_ = 0;
 };
+
+ParsedJson parse(std::string_view input, const std::string& streamedKey,
+                   const std::function<bool(Json&&)>* onElement, std::size_t firstLine) {
+    ParsedJson out;
+    Builder builder(out, streamedKey, onElement);
+    out.complete = Json::sax_parse(input, &builder);
+    if (out.complete) return out;
+    if (builder.refusal) {
+        const std::size_t byte = findToken(input, builder.refusal->token, builder.refusal->ordinal);
+        out.error = locatedError(input, byte, firstLine, builder.refusal->message);
+    } else {
+        out.syntax = true;
+        out.error = locatedError(input, builder.syntaxByte_, firstLine, "not valid JSON");
+    }
+    return out;
+}
 
 }  // namespace
 
-StreamedJson parseStreaming(std::string_view input, const std::string& streamedKey,
-                            const std::function<bool(Json&&)>& onElement) {
-    StreamedJson out;
-    Builder builder(out, streamedKey, onElement);
-    out.complete = Json::sax_parse(input, &builder);
-    return out;
+Error locatedError(std::string_view input, std::size_t byte, std::size_t firstLine, std::string message) {
+    byte = std::min(byte, input.size());
+    Error e{{}, std::move(message), firstLine, 1};
+    for (std::size_t i = 0; i < byte; ++i) {
+        if (input[i] == '\n') {
+            ++e.line;
+            e.column = 1;
+        } else if ((static_cast<unsigned char>(input[i]) & 0xC0) != 0x80) {
+            ++e.column;
+        }
+    }
+    e.where = "line " + std::to_string(e.line) + ", column " + std::to_string(e.column);
+    return e;
+}
+
+ParsedJson parseStreaming(std::string_view input, const std::string& streamedKey,
+                            const std::function<bool(Json&&)>& onElement, std::size_t firstLine) {
+    return parse(input, streamedKey, &onElement, firstLine);
+}
+
+ParsedJson parseJsonValue(std::string_view input, std::size_t firstLine) {
+    return parse(input, std::string(), nullptr, firstLine);
+}
+
+Result<Json> parseJson(std::string_view input, std::size_t firstLine) {
+    ParsedJson parsed = parse(input, std::string(), nullptr, firstLine);
+    if (!parsed.complete) return parsed.error;
+    return std::move(parsed.root);
 }
 
 }  // namespace spanmark::formats

@@ -1,29 +1,43 @@
 #pragma once
-// Parses JSON into nlohmann's DOM, except the elements of one top-level
-// array, which are handed to a callback one at a time and then dropped.
-// A file with 50,000 spans so never holds 50,000 span objects at once, and a
-// syntax error comes back as a value with its byte position, not a throw.
+// Every JSON reader's parser: nlohmann's SAX parser feeding a DOM builder
+// that refuses what the DOM would take silently or pay for later. Nesting
+// deeper than kMaxJsonDepth is refused while parsing (copying, dumping and
+// freeing a DOM recurse, so depth is bounded before any of them runs); a key
+// given twice in one object is refused (nlohmann would keep the last); a
+// number too large for a double is refused (it would be written as null).
+// One top-level array may be streamed: its elements are handed to a callback
+// one at a time and dropped, so a file with 50,000 spans never holds 50,000
+// span objects at once. Errors come back as values with a line and column.
 #include <cstddef>
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 
+#include "core/result.hpp"
+
 namespace spanmark::formats {
 
-struct JsonSyntaxError {
-    std::size_t byte = 0;  // where the parser stopped
-    std::string message;
+constexpr std::size_t kMaxJsonDepth = 512;
+
+struct ParsedJson {
+    nlohmann::json root;  // the streamed array is left empty in it
+    bool complete = false;  // false: see `error`, or the callback stopped the parse
+    bool syntax = false;    // the error is in the JSON's syntax (not a refused depth, key or number)
+    Error error;
 };
 
-struct StreamedJson {
-    nlohmann::json root;              // the streamed array is left empty in it
-    bool complete = false;            // false: see `error`, or the callback stopped the parse
-    JsonSyntaxError error;
-};
+// `onElement` returns false to stop the parse. `firstLine` numbers the lines
+// of a JSONL record in its file.
+ParsedJson parseStreaming(std::string_view input, const std::string& streamedKey,
+                            const std::function<bool(nlohmann::json&&)>& onElement, std::size_t firstLine = 1);
 
-// `onElement` returns false to stop the parse.
-StreamedJson parseStreaming(std::string_view input, const std::string& streamedKey,
-                            const std::function<bool(nlohmann::json&&)>& onElement);
+// The whole value, or where and why it is refused.
+Result<nlohmann::json> parseJson(std::string_view input, std::size_t firstLine = 1);
+// The same, telling a syntax error (JSONL read as one value fails so) from a refusal.
+ParsedJson parseJsonValue(std::string_view input, std::size_t firstLine = 1);
+
+// Line and column (in characters) of a byte, for people and editors.
+Error locatedError(std::string_view input, std::size_t byte, std::size_t firstLine, std::string message);
 
 }  // namespace spanmark::formats

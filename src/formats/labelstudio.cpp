@@ -36,6 +36,7 @@ Result<Document> task(const Json& t, std::size_t index, std::vector<std::string>
     doc.text = std::move(utf8.value());
     if (data->contains("spanmark_id") && (*data)["spanmark_id"].is_string()) doc.id = (*data)["spanmark_id"].get<std::string>();
     else doc.id = t.contains("id") ? "task-" + str(t["id"]) : "task-" + std::to_string(index + 1);
+    if (auto bad = checkDocumentId(doc.id)) return fail("/data/spanmark_id", bad->message);
     ImportBuilder build(doc);
 
     // Annotations (or completions); predictions only when there are none.
@@ -45,7 +46,10 @@ Result<Document> task(const Json& t, std::size_t index, std::vector<std::string>
             source = key;
             break;
         }
-    if (!source) return doc;
+    if (!source) {
+        if (auto bad = build.finish()) return *bad;
+        return doc;
+    }
     std::map<std::string, std::vector<std::string>> spansOfResult;
     std::vector<const Json*> relations;
     const Json& list = t[source];
@@ -80,7 +84,7 @@ Result<Document> task(const Json& t, std::size_t index, std::vector<std::string>
                                    "), \"" + std::string(doc.text.slice(start, end)) + "\"; the offsets were kept");
             const Json labels = value.contains("labels") && value["labels"].is_array() ? value["labels"] : Json::array({"LABEL"});
             for (const Json& label : labels)
-                spansOfResult[result.contains("id") ? str(result["id"]) : where].push_back(build.addSpan(start, end, str(label)));
+                spansOfResult[result.contains("id") ? str(result["id"]) : where].push_back(build.addSpan(start, end, str(label), at + where));
         }
     }
     for (const Json* r : relations) {
@@ -92,18 +96,21 @@ Result<Document> task(const Json& t, std::size_t index, std::vector<std::string>
         }
         const Json labels = r->contains("labels") && (*r)["labels"].is_array() && !(*r)["labels"].empty()
                                 ? (*r)["labels"] : Json::array({"relation"});
-        for (const Json& label : labels) build.addRelation(str(label), from->second.front(), to->second.front());
+        for (const Json& label : labels) build.addRelation(str(label), from->second.front(), to->second.front(), at);
     }
     if (std::string(source) == "predictions") warnings.push_back(doc.id + ": no annotations; its predictions were read");
+    if (auto bad = build.finish()) return *bad;
     return doc;
 }
 
 }  // namespace
 
 Result<Imported> readLabelStudio(std::string_view input) {
-    const Json j = Json::parse(input, nullptr, false);
-    if (j.is_discarded()) return Error{"/", "not valid JSON"};
-    const Json tasks = j.is_array() ? j : Json::array({j});
+    auto parsed = parseJson(input);
+    if (!parsed) return parsed.error();
+    Json tasks = parsed->is_array() ? std::move(parsed.value()) : Json::array();
+    if (tasks.empty() && parsed->is_object()) tasks.push_back(std::move(parsed.value()));
+    if (tasks.empty()) return Error{"/", "a Label Studio export is an array of tasks; this one holds none"};
     Imported out;
     for (std::size_t i = 0; i < tasks.size(); ++i) {
         auto doc = task(tasks[i], i, out.warnings);

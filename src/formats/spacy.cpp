@@ -22,6 +22,7 @@ Result<Document> record(const Json& j, std::size_t line, std::vector<std::string
     doc.text = std::move(t.value());
     doc.id = j.contains("spanmark_id") && j["spanmark_id"].is_string() ? j["spanmark_id"].get<std::string>()
                                                                         : "record-" + std::to_string(line);
+    if (auto bad = checkDocumentId(doc.id)) return fail("/spanmark_id", bad->message);
     if (j.contains("meta") && j["meta"].is_object()) doc.metaJson = j["meta"].dump();
     // Token offsets, for spans that give only token indices.
     std::vector<std::pair<std::size_t, std::size_t>> tokens;
@@ -61,7 +62,7 @@ Result<Document> record(const Json& j, std::size_t line, std::vector<std::string
             if (!s.is_object() || !s.contains("label") || !s["label"].is_string()) return fail(where, "a span needs a label");
             std::size_t start = 0, end = 0;
             if (auto e = locate(s, where, start, end)) return *e;
-            spanAt[{start, end}] = build.addSpan(start, end, s["label"].get<std::string>());
+            spanAt[{start, end}] = build.addSpan(start, end, s["label"].get<std::string>(), "line " + std::to_string(line) + ": " + where);
         }
     }
     if (j.contains("relations") && j["relations"].is_array()) {
@@ -75,14 +76,15 @@ Result<Document> record(const Json& j, std::size_t line, std::vector<std::string
             if (auto e = locate(r["child_span"], where + "/child_span", cs, ce)) return *e;
             auto head = spanAt.find({hs, he}), child = spanAt.find({cs, ce});
             std::string headId = head != spanAt.end() ? head->second
-                                 : build.addSpan(hs, he, stringOr(r["head_span"], "label", "SPAN"));
+                                 : build.addSpan(hs, he, stringOr(r["head_span"], "label", "SPAN"), where);
             std::string childId = child != spanAt.end() ? child->second
-                                  : build.addSpan(cs, ce, stringOr(r["child_span"], "label", "SPAN"));
-            build.addRelation(stringOr(r, "label", "relation"), headId, childId);
+                                  : build.addSpan(cs, ce, stringOr(r["child_span"], "label", "SPAN"), where);
+            build.addRelation(stringOr(r, "label", "relation"), headId, childId, "line " + std::to_string(line) + ": " + where);
         }
     }
     if (const std::string answer = stringOr(j, "answer", "accept"); answer != "accept")
         warnings.push_back(doc.id + ": the record's answer is \"" + answer + "\"; read anyway");
+    if (auto bad = build.finish()) return Error{bad->where, bad->message, line, 0};
     return doc;
 }
 

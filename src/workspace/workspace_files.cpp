@@ -32,7 +32,9 @@ Outcome Workspace::open(std::string_view contents, std::string_view name) {
         return refused(message);
     };
     // Another tool's file: its documents are built directly, one or a corpus of them.
-    const std::string format = formats::guessFormat(name, contents);
+    auto guessed = formats::guessFormat(name, contents);
+    if (!guessed) return fail(std::string(name) + ": " + guessed.error().describe());
+    const std::string format = guessed.value();
     if (format == "doccano" || format == "labelstudio" || format == "spacy" || format == "conll") {
         auto imported = formats::readFormat(contents, name, format);
         if (!imported) return fail(std::string(name) + " (" + format + "): " + imported.error().describe());
@@ -133,7 +135,7 @@ Outcome Workspace::save() {
 Outcome Workspace::exportAs(const std::string& format) {
     std::vector<Document> corpusDocs;
     std::vector<const Document*> docs;
-    std::string base = session_.document().id;
+    std::string base = formats::fileNameFromId(session_.document().id);  // an id may hold "/" or ".."
     if (corpus_) {
         corpus_->update(corpus_->current(), session_.document());
         corpusDocs.reserve(corpus_->size());
@@ -148,7 +150,13 @@ Outcome Workspace::exportAs(const std::string& format) {
         docs.push_back(&session_.document());
     }
     std::vector<std::string> dropped;
-    for (const auto& file : formats::writeFormat(docs, format, dropped)) host_.offerFile(base + file.suffix, file.contents, FileKind::Export);
+    auto files = formats::writeFormat(docs, format, dropped);
+    if (!files) {
+        const std::string message = "Not exported as " + format + ": " + files.error().describe();
+        showError(message);
+        return refused(message);
+    }
+    for (const auto& file : files.value()) host_.offerFile(base + file.suffix, file.contents, FileKind::Export);
     std::string message = "Exported as " + format;
     for (const std::string& d : dropped) message += "; dropped " + d;
     return done(message);

@@ -40,7 +40,7 @@ TEST_CASE("every operation of an edit survives a journal line exactly", "[journa
 }
 
 TEST_CASE("a journal line that is not an edit is refused with where", "[journal]") {
-    CHECK(formats::readEditJson("{cut").error().describe() == "/: not a JSON object");
+    CHECK(formats::readEditJson("{cut").error().describe() == "line 1, column 2: not valid JSON");
     CHECK(formats::readEditJson(R"({"description":"x"})").error().describe() == "/operations: missing");
     CHECK(formats::readEditJson(R"({"description":"x","operations":[{"op":"explode"}]})").error().describe() ==
           "/operations/0/op: unknown operation \"explode\"");

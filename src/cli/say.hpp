@@ -1,0 +1,27 @@
+#pragma once
+// What the command line prints, and how: every message goes through say(),
+// which shows control characters from files (an ESC sequence in a label, an
+// id or a text) escaped instead of sending them to the terminal; errors read
+// FILE:LINE:COLUMN: error: what, as compilers write them.
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+#include "core/result.hpp"
+
+namespace spanmark::cli {
+
+// Control characters (C0, DEL, C1) as \xHH or \u00HH; a trailing newline is kept.
+std::string terminalSafe(std::string_view text);
+
+void say(std::FILE* to, const char* format, ...) __attribute__((format(printf, 2, 3)));
+
+void report(const std::string& path, const Error& e);
+
+// Standard output flushed and checked: a full disk or a closed pipe is an
+// error (exit 1), never a cut report with exit 0.
+bool standardOutputWritten();
+
+extern const char* const kUsage;
+
+}  // namespace spanmark::cli

@@ -1,0 +1,1 @@
+#include "platform/files/safe_write.hpp"
