@@ -34,7 +34,7 @@ void addDropped(std::map<std::string, std::size_t>& total, const std::vector<std
 
 bool opened(OutputFile& file) {
     if (auto error = file.open()) {
-        say(stderr, "%s: error\n", error->c_str());
+        reportWriteError(*error);
         return false;
     }
     return true;
@@ -43,7 +43,7 @@ bool opened(OutputFile& file) {
 bool written(OutputFile& file, const char* step = "commit") {
     auto error = std::string(step) == "finish" ? file.finish() : std::string(step) == "publish" ? file.publish() : file.commit();
     if (!error) return true;
-    say(stderr, "%s: error\n", error->c_str());
+    reportWriteError(*error);
     return false;
 }
 
@@ -88,9 +88,10 @@ int convertStreaming(const std::string& in, const std::string& to, const std::st
 
 // Several files (brat's pairs) are all finished before any replaces its target.
 int writeAll(const std::vector<f::ExportedFile>& files, const std::string& out, const std::vector<std::string>& inputs) {
+    // One file goes to OUT itself; several (brat) to OUT's stem with their suffixes.
     std::string stem = out;
-    for (const auto& file : files)
-        if (files.size() > 1 && f::endsWith(stem, file.suffix)) stem = stem.substr(0, stem.size() - file.suffix.size());
+    for (const char* extension : {".ann", ".txt"})
+        if (files.size() > 1 && f::endsWith(stem, extension)) stem.resize(stem.size() - 4);
     std::vector<std::unique_ptr<OutputFile>> outputs;
     for (const auto& file : files) {
         outputs.push_back(std::make_unique<OutputFile>(files.size() == 1 ? out : stem + file.suffix));
@@ -158,7 +159,7 @@ int convert(const std::vector<std::string>& args) {
         say(stderr, "spanmark convert: %s writes several files; name them with -o\n", to.c_str());
         return 2;
     }
-    if (files->size() > 1) {
+    if (files->size() > 2) {
         for (const auto& file : files.value()) {
             if (file.documentId.empty() || !f::endsWith(file.suffix, ".ann") ||
                 file.suffix.rfind("-" + file.documentId + ".", 0) == 0)

@@ -67,12 +67,15 @@ bool forEachDocument(const std::string& path, const std::string& from,
     if (format.empty()) return false;
     if (format == "spanmark" && isJsonl(path)) {
         std::ifstream in(path, std::ios::binary);
+        std::size_t count = 0;
         auto error = f::readCorpus(in, [&](Document&& doc, std::size_t line) {
+            ++count;
             visit(std::move(doc), line);
             return true;
         });
         if (error) report(path, *error);
-        return !error;
+        else if (count == 0) say(stderr, "%s: error: the file holds no documents (a corpus has one JSON document a line)\n", path.c_str());
+        return !error && count > 0;
     }
     Result<f::Imported> read = f::Imported{};
     if (format == "brat") {

@@ -67,6 +67,14 @@ void report(const std::string& path, const Error& e) {
     else say(stderr, "%s: error: %s\n", path.c_str(), e.describe().c_str());
 }
 
+void reportWriteError(const std::string& failure) {
+    // The path may hold ": " itself; the reason never holds " (" before its last one.
+    const auto reason = failure.rfind(" (");
+    const auto colon = failure.rfind(": ", reason);
+    if (colon == std::string::npos) say(stderr, "error: %s\n", failure.c_str());
+    else say(stderr, "%s: error: %s\n", failure.substr(0, colon).c_str(), failure.substr(colon + 2).c_str());
+}
+
 bool standardOutputWritten() {
     errno = 0;
     if (std::fflush(stdout) == 0 && !std::ferror(stdout)) return true;

@@ -17,6 +17,8 @@ std::string terminalSafe(std::string_view text);
 void say(std::FILE* to, const char* format, ...) __attribute__((format(printf, 2, 3)));
 
 void report(const std::string& path, const Error& e);
+// A write failure as platform/files words it ("PATH: what (reason)"), as PATH: error: what (reason).
+void reportWriteError(const std::string& failure);
 
 // Standard output flushed and checked: a full disk or a closed pipe is an
 // error (exit 1), never a cut report with exit 0.

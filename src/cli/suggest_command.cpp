@@ -31,7 +31,7 @@ int suggest(const std::vector<std::string>& args) {
     if (!out.empty() && !distinctFromInputs(out, {in})) return 1;
     platform::files::OutputFile file(out);
     if (auto error = file.open()) {
-        say(stderr, "%s: error\n", error->c_str());
+        reportWriteError(*error);
         return 1;
     }
     const bool lines = isJsonl(in) || (!out.empty() && isJsonl(out));
@@ -70,7 +70,7 @@ int suggest(const std::vector<std::string>& args) {
     if (!ok || refused) return 1;
     if (documents == 1 && !lines) file.write(firstPretty);
     if (auto error = file.commit()) {
-        say(stderr, "%s: error\n", error->c_str());
+        reportWriteError(*error);
         return 1;
     }
     std::size_t spans = 0;
