@@ -147,19 +147,29 @@ int convert(const std::vector<std::string>& args) {
     std::vector<const Document*> all;
     for (const Document& d : documents) all.push_back(&d);
     std::vector<std::string> dropped;
-    auto files = f::writeFormat(all, to, dropped);
-    if (!files) {
-        report(in, files.error());
-        return 1;
-    }
-    // A .jsonl is one document a line, even when there is one document.
-    if (to == "spanmark" && isJsonl(out) && all.size() == 1)
-        files = std::vector<f::ExportedFile>{{".jsonl", f::writeSpanmarkJson(*all.front(), f::Layout::Line) + "\n", ""}};
-    if (files->size() != 1 && out.empty()) {
-        say(stderr, "spanmark convert: %s writes several files; name them with -o\n", to.c_str());
-        return 2;
-    }
-    if (files->size() > 2) {
+    if (to != "brat") {  // one file, written as it is made
+        OutputFile output(out);
+        if (!opened(output)) return 1;
+        const f::TextSink sink = [&](std::string_view piece) { output.write(piece); };
+        if (to == "spanmark" && isJsonl(out) && all.size() == 1) {  // a .jsonl is one document a line, even one
+            f::writeSpanmarkJson(*all.front(), f::Layout::Line, sink);
+            sink("\n");
+        } else if (auto refused = f::writeFormatTo(all, to, dropped, sink)) {
+            report(in, *refused);
+            return 1;
+        }
+        for (const std::string& what : dropped) say(stderr, "%s: warning: dropped %s\n", in.c_str(), what.c_str());
+        if (!written(output)) return 1;
+    } else {
+        auto files = f::writeFormat(all, to, dropped);
+        if (!files) {
+            report(in, files.error());
+            return 1;
+        }
+        if (out.empty()) {
+            say(stderr, "spanmark convert: brat writes a .txt and an .ann for each document; name them with -o\n");
+            return 2;
+        }
         for (const auto& file : files.value()) {
             if (file.documentId.empty() || !f::endsWith(file.suffix, ".ann") ||
                 file.suffix.rfind("-" + file.documentId + ".", 0) == 0)
@@ -167,11 +177,11 @@ int convert(const std::vector<std::string>& args) {
             say(stderr, "%s: warning: document %s is written as %s (its id cannot name a file as it is)\n", in.c_str(),
                 file.documentId.c_str(), file.suffix.substr(1, file.suffix.size() - 5).c_str());
         }
+        for (const std::string& what : dropped) say(stderr, "%s: warning: dropped %s\n", in.c_str(), what.c_str());
+        if (writeAll(files.value(), out, inputs) != 0) return 1;
     }
-    for (const std::string& what : dropped) say(stderr, "%s: warning: dropped %s\n", in.c_str(), what.c_str());
-    if (writeAll(files.value(), out, inputs) != 0) return 1;
     if (!out.empty())
-        say(stderr, "%s: %zu document%s written as %s\n", out.empty() ? "standard output" : out.c_str(), all.size(),
+    say(stderr, "%s: %zu document%s written as %s\n", out.empty() ? "standard output" : out.c_str(), all.size(),
         all.size() == 1 ? "" : "s", to.c_str());
     return 0;
 }

@@ -107,6 +107,10 @@ bool forEachDocument(const std::string& path, const std::string& from,
         }
     }
     for (const std::string& w : read->warnings) say(stderr, "%s: warning: %s\n", path.c_str(), w.c_str());
+    if (read->documents.empty()) {
+        say(stderr, "%s: error: the file holds no documents\n", path.c_str());
+        return false;
+    }
     for (Document& d : read->documents) visit(std::move(d), 0);
     return true;
 }

@@ -7,6 +7,7 @@
 #include "cli/say.hpp"
 #include "formats/document_json.hpp"
 #include "platform/files/safe_write.hpp"
+#include "suggest/accepted.hpp"
 #include "suggest/suggest.hpp"
 
 namespace spanmark::cli {
@@ -34,41 +35,52 @@ int suggest(const std::vector<std::string>& args) {
         reportWriteError(*error);
         return 1;
     }
-    const bool lines = isJsonl(in) || (!out.empty() && isJsonl(out));
     std::map<std::string, std::size_t> added;
     std::size_t documents = 0, relations = 0;
-    // One document is written pretty, as the editor saves it; several as JSONL.
-    std::string firstPretty, firstLine;
     bool refused = false;
-    const bool ok = forEachDocument(in, "", [&](Document&& doc, std::size_t) {
+    const f::TextSink sink = [&](std::string_view piece) { file.write(piece); };
+    // Each document is written as it is suggested on: the suggestions go straight into the
+    // file (ExtraAnnotations), never into Span objects, so memory stays near the input's size.
+    auto suggestOn = [&](Document& doc, f::Layout layout) {
         if (refused) return;
-        const s::Suggestions found = s::suggestFor(doc);
-        Edit edit = s::acceptEdit(doc, found.spans, found.relations, true, "suggestions");
-        if (auto error = apply(doc, edit)) {  // the rules add only what the document allows
-            report(in, *error);
+        auto accepted = s::acceptAll(doc, s::suggestFor(doc));
+        if (!accepted) {  // the rules add only what the document allows
+            report(in, Error{"document " + doc.id + ", " + accepted.error().where, accepted.error().message});
             refused = true;
             return;
         }
-        for (const auto& operation : edit.operations) {
-            if (const auto* a = std::get_if<op::AddSpan>(&operation)) ++added[a->span.label];
-            else ++relations;
-        }
-        if (lines) {
-            file.write(f::writeSpanmarkJson(doc, f::Layout::Line) + "\n");
-        } else if (documents == 0) {
-            firstPretty = f::writeSpanmarkJson(doc, f::Layout::Pretty);
-        } else {
-            if (documents == 1) {
-                auto first = f::readSpanmarkJson(firstPretty);  // the first document again, on one line
-                file.write(f::writeSpanmarkJson(first.value(), f::Layout::Line) + "\n");
-                firstPretty.clear();
-            }
-            file.write(f::writeSpanmarkJson(doc, f::Layout::Line) + "\n");
-        }
+        const s::Accepted& a = accepted.value();
+        for (const auto& span : a.spans) ++added[span.label];
+        relations += a.relations.size();
+        f::ExtraAnnotations extra;
+        extra.spanCount = a.spans.size();
+        extra.span = [&](std::size_t i, Span& out) {
+            out.id = "s" + std::to_string(a.firstSpanNumber + i);
+            out.start = a.spans[i].range.begin;
+            out.end = a.spans[i].range.end;
+            out.label = a.spans[i].label;
+            out.extraJson = s::suggestedMark(a.spans[i].rule);
+        };
+        extra.relationCount = a.relations.size();
+        extra.relation = [&](std::size_t i, Relation& out) {
+            const s::Accepted::Link& link = a.relations[i];
+            out = {"r" + std::to_string(a.firstRelationNumber + i), link.label, link.from, link.to, s::suggestedMark(link.rule)};
+        };
+        f::writeSpanmarkJson(doc, layout, sink, &extra);
+        if (layout == f::Layout::Line) sink("\n");
         ++documents;
-    });
+    };
+    bool ok = true;
+    if (isJsonl(in)) {  // a corpus streams, one document at a time
+        ok = forEachDocument(in, "", [&](Document&& doc, std::size_t) { suggestOn(doc, f::Layout::Line); });
+    } else {
+        // One document is written pretty, as the editor saves it; several as JSONL.
+        std::vector<Document> all;
+        ok = forEachDocument(in, "", [&](Document&& doc, std::size_t) { all.push_back(std::move(doc)); });
+        const f::Layout layout = all.size() == 1 && !isJsonl(out) ? f::Layout::Pretty : f::Layout::Line;
+        for (Document& doc : all) suggestOn(doc, layout);
+    }
     if (!ok || refused) return 1;
-    if (documents == 1 && !lines) file.write(firstPretty);
     if (auto error = file.commit()) {
         reportWriteError(*error);
         return 1;

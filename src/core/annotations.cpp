@@ -183,20 +183,27 @@ Relation Annotations::eraseRelation(std::string_view id) {
 }
 
 void Annotations::assignSpans(std::vector<Span> spans) {
+    std::deque<Span> queue(std::make_move_iterator(spans.begin()), std::make_move_iterator(spans.end()));
+    spans = {};
+    assignSpans(std::move(queue));
+}
+
+void Annotations::assignSpans(std::deque<Span>&& spans) {
     slots_.clear();
     freeSlots_.clear();
     byId_.clear();
     maxSpanNumber_ = 0;
-    slots_.reserve(spans.size());
     byId_.reserve(spans.size());
     std::vector<IntervalIndex::Entry> entries;
     entries.reserve(spans.size());
-    for (Span& span : spans) {
+    while (!spans.empty()) {
+        Span& span = spans.front();
         const auto slot = static_cast<std::uint32_t>(slots_.size());
         maxSpanNumber_ = std::max(maxSpanNumber_, idNumber(span.id, 's'));
         byId_.emplace(span.id, slot);
         entries.push_back({static_cast<std::uint32_t>(span.start), static_cast<std::uint32_t>(span.end), slot});
         slots_.emplace_back(std::move(span));
+        spans.pop_front();
     }
     std::sort(entries.begin(), entries.end(), [this](const IntervalIndex::Entry& a, const IntervalIndex::Entry& b) {
         if (a.start != b.start) return a.start < b.start;

@@ -5,6 +5,7 @@
 // O((k + 1) log n) for k hits rather than a scan of every span.
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <map>
 #include <optional>
@@ -76,14 +77,17 @@ public:
     Span eraseSpan(std::string_view id);
     void insertRelation(Relation relation);
     Relation eraseRelation(std::string_view id);
-    // Replaces all spans at once, sorted once: for loading a file.
+    // Replaces all spans at once, sorted once: for loading a file. The deque
+    // is emptied block by block as its spans move in, so a large file's spans
+    // are never held twice.
+    void assignSpans(std::deque<Span>&& spans);
     void assignSpans(std::vector<Span> spans);
 
 private:
     std::uint32_t slotOf(std::string_view id) const;
     bool tieLess(std::uint32_t slotA, std::uint32_t slotB) const;
 
-    std::vector<std::optional<Span>> slots_;
+    std::deque<std::optional<Span>> slots_;  // grows without moving its spans: a large file is never held twice
     std::vector<std::uint32_t> freeSlots_;
     std::unordered_map<std::string, std::uint32_t> byId_;
     IntervalIndex index_;

@@ -1,7 +1,7 @@
 #pragma once
 // Where a selection may start and end: grapheme cluster boundaries (so no
 // selection splits an emoji, a flag or a letter from its accent) and the
-// word rule that drag selections snap to (SPEC.md §3).
+// word rule that drag selections snap to (docs/page.md).
 #include <cstddef>
 
 #include "core/text.hpp"

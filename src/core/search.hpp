@@ -10,7 +10,7 @@ namespace spanmark {
 
 struct SearchOptions {
     bool matchCase = false;
-    bool wholeWord = false;  // the match starts and ends at word edges (SPEC.md §3 words)
+    bool wholeWord = false;  // the match starts and ends at word edges (docs/page.md words)
 };
 
 // Every non-overlapping match, in order, as code point ranges.

@@ -1,6 +1,6 @@
 #pragma once
 // Character properties from the Unicode Character Database (15.0), for
-// grapheme clusters (UAX #29) and for the word rule of SPEC.md §3.
+// grapheme clusters (UAX #29) and for the word rule of docs/page.md.
 namespace spanmark::unicode {
 
 enum class GraphemeBreak : unsigned char {

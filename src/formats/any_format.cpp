@@ -90,6 +90,7 @@ Result<std::string> guessFormat(std::string_view name, std::string_view contents
                                "entities); say which it is with --from spacy or --from doccano"};
     if (prodigy) return std::string("spacy");
     if (doccano || keys.count("text")) return std::string("doccano");
+    if (keys.empty() && !namesJson(name)) return std::string("text");  // "[Reuters] …" in a .txt
     return std::string("spanmark");  // whose reader names what is missing
 }
 
@@ -146,8 +147,9 @@ Result<std::vector<ExportedFile>> writeFormat(const std::vector<const Document*>
             // Each document's pair is named after its id, made safe to stay in the output's folder.
             std::string stem = docs.size() > 1 ? "-" + fileNameFromId(d->id) : "";
             for (std::size_t k = 2; !stems.insert(stem).second; ++k) stem = "-" + fileNameFromId(d->id) + "-" + std::to_string(k);
-            files.push_back({stem + ".txt", b.txt, d->id});
-            files.push_back({stem + ".ann", b.ann, d->id});
+            const std::string whose = docs.size() > 1 ? d->id : std::string();
+            files.push_back({stem + ".txt", b.txt, whose});
+            files.push_back({stem + ".ann", b.ann, whose});
         }
         return files;
     }
@@ -165,6 +167,30 @@ Result<std::vector<ExportedFile>> writeFormat(const std::vector<const Document*>
     std::string out;
     for (const Document* d : docs) out += writeSpanmarkJson(*d, Layout::Line) + "\n";
     return Files{{".jsonl", out, ""}};
+}
+
+std::optional<Error> writeFormatTo(const std::vector<const Document*>& docs, const std::string& format,
+                                   std::vector<std::string>& dropped, const TextSink& sink) {
+    if (format == "labelstudio") {
+        writeLabelStudio(docs, dropped, sink);
+        return std::nullopt;
+    }
+    if (format == "spanmark" && docs.size() == 1) {
+        writeSpanmarkJson(*docs.front(), Layout::Pretty, sink);
+        return std::nullopt;
+    }
+    if (format == "spanmark") {
+        for (const Document* d : docs) {
+            writeSpanmarkJson(*d, Layout::Line, sink);
+            sink("\n");
+        }
+        return std::nullopt;
+    }
+    auto files = writeFormat(docs, format, dropped);
+    if (!files) return files.error();
+    if (files->size() != 1) return Error{"", format + " writes several files"};
+    sink(files->front().contents);
+    return std::nullopt;
 }
 
 }  // namespace spanmark::formats

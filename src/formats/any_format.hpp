@@ -7,6 +7,7 @@
 
 #include "core/result.hpp"
 #include "formats/import_builder.hpp"
+#include "formats/json_text.hpp"
 
 namespace spanmark::formats {
 
@@ -30,6 +31,11 @@ struct ExportedFile {
 // The documents in a format; brat gives a .txt and an .ann per document.
 // What the format cannot hold is described in `dropped`; what it cannot hold
 // safely (a label with a space in brat or CoNLL) is refused with the reason.
+// The documents in a format that is one file (all but brat), a piece at a
+// time: spanmark and Label Studio stream, so a million spans are never one string.
+std::optional<Error> writeFormatTo(const std::vector<const Document*>& docs, const std::string& format,
+                                   std::vector<std::string>& dropped, const TextSink& sink);
+
 Result<std::vector<ExportedFile>> writeFormat(const std::vector<const Document*>& docs, const std::string& format,
                                       std::vector<std::string>& dropped);
 

@@ -1,6 +1,7 @@
 #include "formats/document_json.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 #include <unordered_set>
@@ -51,17 +52,19 @@ std::string extras(const Json& object, std::initializer_list<std::string_view> k
     return rest.empty() ? std::string() : rest.dump();
 }
 
-// Reads one document object, checking each rule of SPEC.md §1 in turn.
-// A span as the file gives it, before the checks that need the whole file.
-struct SpanRecord {
-    Span span;
-    std::size_t index;  // in the spans array
-    std::optional<std::string> text;
+// The spans as the file gives them, before the checks that need the whole
+// file. A deque: it grows without copying, and hands its spans to the
+// document one block at a time (a file of a million spans is never held twice).
+struct StreamedSpans {
+    std::deque<Span> spans;  // in file order: spans[i] is /spans/i
+    // The `text` members not yet checked (the document's text came after them, or differs).
+    std::vector<std::pair<std::size_t, std::string>> texts;
 };
 
+// Reads one document object, checking each rule of docs/format.md in turn.
 class DocumentReader {
 public:
-    explicit DocumentReader(std::vector<SpanRecord> spans) : records_(std::move(spans)) {}
+    explicit DocumentReader(StreamedSpans spans) : records_(std::move(spans)) {}
 
     Result<Document> read(const Json& j) {
         if (!j.is_object()) return fail("", std::string("a spanmark document is a JSON object, not ") + typeName(j));
@@ -202,12 +205,12 @@ private:
 
 public:
     // The checks one span allows on its own, as it streams past.
-    static Result<SpanRecord> record(const Json& s, std::size_t index) {
+    // A span's `text` is checked against `known` (the document's text, when it came first) at once.
+    static std::optional<Error> record(const Json& s, StreamedSpans& into, const Text* known) {
+        const std::size_t index = into.spans.size();
         const std::string at = "/spans/" + std::to_string(index);
         if (!s.is_object()) return fail(at, std::string("expected an object, found ") + typeName(s));
-        SpanRecord r;
-        r.index = index;
-        Span& span = r.span;
+        Span span;
         auto id = s.find("id");
         if (id == s.end() || !id->is_string() || id->get_ref<const std::string&>().empty())
             return fail(at + "/id", "a span needs a non-empty string id");
@@ -220,7 +223,9 @@ public:
         span.label = label->get<std::string>();
         if (auto text = s.find("text"); text != s.end()) {
             if (!text->is_string()) return fail(at + "/text" + who, "expected a string");
-            r.text = text->get<std::string>();
+            const bool checked = known && span.start < span.end && span.end <= known->size() &&
+                                 known->slice(span.start, span.end) == text->get_ref<const std::string&>();
+            if (!checked) into.texts.emplace_back(index, text->get<std::string>());
         }
         if (auto attrs = s.find("attributes"); attrs != s.end())
             if (auto e = attributes(*attrs, at + "/attributes", who, span.attributes)) return *e;
@@ -229,7 +234,8 @@ public:
             span.note = note->get<std::string>();
         }
         span.extraJson = extras(s, {"id", "start", "end", "label", "text", "attributes", "note"});
-        return r;
+        into.spans.push_back(std::move(span));
+        return std::nullopt;
     }
 
 private:
@@ -240,11 +246,12 @@ private:
         if (!spans->is_array()) return fail("/spans", std::string("expected an array, found ") + typeName(*spans));
         std::unordered_map<std::string, LabelKind> kinds;
         for (const Label& l : doc_.labels) kinds.emplace(l.name, l.kind);
-        std::unordered_set<std::string> ids;
-        ids.reserve(records_.size());
-        for (const SpanRecord& r : records_) {
-            const Span& span = r.span;
-            const std::string name = "/spans/" + std::to_string(r.index) + " (span " + span.id + ")";
+        std::unordered_set<std::string_view> ids;
+        ids.reserve(records_.spans.size());
+        auto text = records_.texts.begin();
+        for (std::size_t index = 0; index < records_.spans.size(); ++index) {
+            const Span& span = records_.spans[index];
+            const std::string name = "/spans/" + std::to_string(index) + " (span " + span.id + ")";
             if (!ids.insert(span.id).second) return fail(name, "the id " + span.id + " is used by an earlier span");
             auto kind = kinds.find(span.label);
             if (kind == kinds.end()) return fail(name, "label \"" + span.label + "\" is not in the label set");
@@ -254,35 +261,34 @@ private:
             if (span.end > doc_.text.size())
                 return fail(name, "the span ends at " + std::to_string(span.end) + ", past the text, which has " +
                                       std::to_string(doc_.text.size()) + " code points");
-            if (r.text) {
+            if (text != records_.texts.end() && text->first == index) {
                 const std::string_view actual = doc_.text.slice(span.start, span.end);
-                if (*r.text != actual)
-                    return fail(name, "its text " + shown(*r.text) + " does not match the document, which has " +
+                if (text->second != actual)
+                    return fail(name, "its text " + shown(text->second) + " does not match the document, which has " +
                                           shown(actual) + " at [" + std::to_string(span.start) + ", " +
                                           std::to_string(span.end) +
                                           "): are the offsets counted in UTF-16 units or bytes instead of code points?");
+                ++text;
             }
         }
+        ids = {};
         // Two spans with the same start, end and label: find them by sorting.
-        std::vector<const SpanRecord*> order;
-        order.reserve(records_.size());
-        for (const SpanRecord& r : records_) order.push_back(&r);
-        std::sort(order.begin(), order.end(), [](const SpanRecord* a, const SpanRecord* b) {
-            return std::tie(a->span.start, a->span.end, a->span.label, a->index) <
-                   std::tie(b->span.start, b->span.end, b->span.label, b->index);
+        std::vector<std::uint32_t> order(records_.spans.size());
+        for (std::size_t k = 0; k < order.size(); ++k) order[k] = static_cast<std::uint32_t>(k);
+        const auto& all = records_.spans;
+        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return std::tie(all[a].start, all[a].end, all[a].label, a) < std::tie(all[b].start, all[b].end, all[b].label, b);
         });
         for (std::size_t k = 1; k < order.size(); ++k) {
-            const Span& a = order[k - 1]->span;
-            const Span& b = order[k]->span;
+            const Span& a = all[order[k - 1]];
+            const Span& b = all[order[k]];
             if (a.start == b.start && a.end == b.end && a.label == b.label)
-                return fail("/spans/" + std::to_string(order[k]->index) + " (span " + b.id + ")",
+                return fail("/spans/" + std::to_string(order[k]) + " (span " + b.id + ")",
                             "span " + a.id + " already has the same start, end and label " + b.label);
         }
-        std::vector<Span> spansOut;
-        spansOut.reserve(records_.size());
-        for (SpanRecord& r : records_) spansOut.push_back(std::move(r.span));
-        records_.clear();
-        doc_.annotations.assignSpans(std::move(spansOut));
+        order = {};
+        records_.texts = {};
+        doc_.annotations.assignSpans(std::move(records_.spans));
         return std::nullopt;
     }
 
@@ -308,22 +314,26 @@ private:
         return std::nullopt;
     }
 
-    std::vector<SpanRecord> records_;
+    StreamedSpans records_;
     Document doc_;
 };
 
 // Reads one document from JSON text; `firstLine` numbers the lines of a JSONL record.
 Result<Document> readDocumentJson(std::string_view input, std::size_t firstLine) {
-    std::vector<SpanRecord> records;
+    StreamedSpans records;
     std::optional<Error> spanError;
-    const ParsedJson parsed = parseStreaming(input, "spans", [&](Json&& element) {
-        auto r = DocumentReader::record(element, records.size());
-        if (!r) {
-            spanError = r.error();
-            return false;
+    std::optional<Text> known;  // the document's text, when it comes before the spans (as spanmark writes it)
+    bool looked = false;
+    const ParsedJson parsed = parseStreaming(input, "spans", [&](Json&& element, const Json& root) {
+        if (!looked) {
+            looked = true;
+            auto d = root.find("document");
+            if (d != root.end() && d->is_object())
+                if (auto t = d->find("text"); t != d->end() && t->is_string())
+                    if (auto text = Text::fromUtf8(t->get<std::string>())) known = std::move(text.value());
         }
-        records.push_back(std::move(r.value()));
-        return true;
+        spanError = DocumentReader::record(element, records, known ? &*known : nullptr);
+        return !spanError;
     }, firstLine);
     if (spanError) return *spanError;
     if (!parsed.complete) return parsed.error;
@@ -483,7 +493,7 @@ std::optional<Error> readCorpus(std::istream& in, const std::function<bool(Docum
     return std::nullopt;
 }
 
-std::string writeSpanmarkJson(const Document& doc, Layout layout) {
+void writeSpanmarkJson(const Document& doc, Layout layout, const TextSink& sink, const ExtraAnnotations* extra) {
     const bool pretty = layout == Layout::Pretty;
     const char* open = pretty ? "\n  " : "";        // after the outer {
     const char* next = pretty ? ",\n  " : ", ";     // between top-level members
@@ -492,7 +502,9 @@ std::string writeSpanmarkJson(const Document& doc, Layout layout) {
     const char* close = pretty ? "\n  ]" : "]";
 
     std::string out;
-    out.reserve(doc.text.byteSize() + 96 * doc.annotations.spanCount() + 80 * doc.annotations.relationCount() + 1024);
+    out.reserve(std::min<std::size_t>(doc.text.byteSize() + 96 * doc.annotations.spanCount() +
+                                          80 * doc.annotations.relationCount() + 1024,
+                                      2 * kSinkChunk));
     out += "{";
     out += open;
     out += "\"format\": \"spanmark\"";
@@ -515,7 +527,7 @@ std::string writeSpanmarkJson(const Document& doc, Layout layout) {
     out += next;
     out += "\"spans\": [";
     bool first = true;
-    doc.annotations.forEachSpan([&](const Span& s) {
+    auto writeSpan = [&](const Span& s) {
         out += first ? item : nextItem;
         first = false;
         out += "{\"id\": ";
@@ -538,13 +550,34 @@ std::string writeSpanmarkJson(const Document& doc, Layout layout) {
         }
         appendExtras(out, s.extraJson, ", ");
         out += "}";
-    });
+        flushIfFull(out, sink);
+    };
+    if (!extra || extra->spanCount == 0) {
+        doc.annotations.forEachSpan(writeSpan);
+    } else {
+        // The document's spans and the extra ones, merged in file order.
+        const std::vector<const Span*> own = doc.annotations.spans();
+        auto before = [](const Span& a, const Span& b) {
+            return std::tie(a.start, a.end, a.label) < std::tie(b.start, b.end, b.label);
+        };
+        Span added;
+        std::size_t k = 0, e = 0;
+        if (e < extra->spanCount) extra->span(e, added);
+        while (k < own.size() || e < extra->spanCount) {
+            if (e < extra->spanCount && (k == own.size() || before(added, *own[k]))) {
+                writeSpan(added);
+                if (++e < extra->spanCount) extra->span(e, added);
+            } else {
+                writeSpan(*own[k++]);
+            }
+        }
+    }
     out += first ? "]" : close;
 
     out += next;
     out += "\"relations\": [";
     first = true;
-    doc.annotations.forEachRelation([&](const Relation& r) {
+    auto writeRelation = [&](const Relation& r) {
         out += first ? item : nextItem;
         first = false;
         out += "{\"id\": ";
@@ -557,10 +590,26 @@ std::string writeSpanmarkJson(const Document& doc, Layout layout) {
         appendJsonString(out, r.to);
         appendExtras(out, r.extraJson, ", ");
         out += "}";
-    });
+        flushIfFull(out, sink);
+    };
+    doc.annotations.forEachRelation(writeRelation);
+    Relation addedRelation;
+    for (std::size_t i = 0; extra && i < extra->relationCount; ++i) {  // their ids follow the document's own
+        extra->relation(i, addedRelation);
+        writeRelation(addedRelation);
+    }
     out += first ? "]" : close;
     appendExtras(out, doc.extraJson, next);
     out += pretty ? "\n}\n" : "}";
+    sink(out);
+}
+
+std::string writeSpanmarkJson(const Document& doc, Layout layout) {
+    std::string out;
+    writeSpanmarkJson(doc, layout, [&](std::string_view piece) {
+        if (out.empty()) out = std::string(piece);
+        else out += piece;
+    });
     return out;
 }
 

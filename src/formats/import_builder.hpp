@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <deque>
 #include <unordered_map>
 #include <vector>
 
@@ -45,7 +46,7 @@ private:
     void refuse(const std::string& where, std::string message);
 
     Document& doc_;
-    std::vector<Span> spans_;
+    std::deque<Span> spans_;  // grows without copying; handed to the document block by block
     std::unordered_map<std::string, std::size_t> spanOfKey_;  // "start end label" -> index in spans_
     std::vector<Relation> relations_;
     std::vector<Label> spanLabels_, relationLabels_;

@@ -46,7 +46,7 @@ struct Refusal {
 
 class Builder {
 public:
-    Builder(ParsedJson& out, const std::string& key, const std::function<bool(Json&&)>* onElement)
+    Builder(ParsedJson& out, const std::string& key, const OnElement* onElement)
         : out_(out), streamedKey_(key), onElement_(onElement) {}
 
     std::optional<Refusal> refusal;
@@ -79,12 +79,17 @@ public:
     }
     bool end_array() { return close(); }
 
-    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception&) {
+    bool parse_error(std::size_t position, const std::string& lastToken, const nlohmann::detail::exception& e) {
         syntaxByte_ = position == 0 ? 0 : position - 1;  // nlohmann counts the byte it stopped after
+        if (std::string_view(e.what()).find("number overflow") != std::string_view::npos) {
+            overflow_ = true;  // 1e999: the lexer refuses it; say so, where the number starts
+            syntaxByte_ = position >= lastToken.size() ? position + 1 - lastToken.size() : 0;
+        }
         return false;
     }
 
     std::size_t syntaxByte_ = 0;
+    bool overflow_ = false;
 
 private:
     bool refuse(Token token, std::size_t ordinal, std::string message) {
@@ -136,12 +141,12 @@ private:
         if (streamed_ == nullptr || stack_.empty() || stack_.back() != streamed_) return true;
         Json element = std::move(streamed_->back());
         streamed_->get_ref<Json::array_t&>().pop_back();
-        return (*onElement_)(std::move(element));
+        return (*onElement_)(std::move(element), out_.root);
     }
 
     ParsedJson& out_;
     const std::string& streamedKey_;
-    const std::function<bool(Json&&)>* onElement_;
+    const OnElement* onElement_;
     std::vector<Json*> stack_;
     std::string key_;
     Json* streamed_ = nullptr;
@@ -149,7 +154,7 @@ private:
 };
 
 ParsedJson parse(std::string_view input, const std::string& streamedKey,
-                   const std::function<bool(Json&&)>* onElement, std::size_t firstLine) {
+                   const OnElement* onElement, std::size_t firstLine) {
     ParsedJson out;
     Builder builder(out, streamedKey, onElement);
     out.complete = Json::sax_parse(input, &builder);
@@ -158,8 +163,9 @@ ParsedJson parse(std::string_view input, const std::string& streamedKey,
         const std::size_t byte = findToken(input, builder.refusal->token, builder.refusal->ordinal);
         out.error = locatedError(input, byte, firstLine, builder.refusal->message);
     } else {
-        out.syntax = true;
-        out.error = locatedError(input, builder.syntaxByte_, firstLine, "not valid JSON");
+        out.syntax = !builder.overflow_;
+        out.error = locatedError(input, builder.syntaxByte_, firstLine,
+                                 builder.overflow_ ? "the number is too large to be read" : "not valid JSON");
     }
     return out;
 }
@@ -182,7 +188,7 @@ Error locatedError(std::string_view input, std::size_t byte, std::size_t firstLi
 }
 
 ParsedJson parseStreaming(std::string_view input, const std::string& streamedKey,
-                            const std::function<bool(Json&&)>& onElement, std::size_t firstLine) {
+                            const OnElement& onElement, std::size_t firstLine) {
     return parse(input, streamedKey, &onElement, firstLine);
 }
 

@@ -27,10 +27,12 @@ struct ParsedJson {
     Error error;
 };
 
-// `onElement` returns false to stop the parse. `firstLine` numbers the lines
-// of a JSONL record in its file.
-ParsedJson parseStreaming(std::string_view input, const std::string& streamedKey,
-                            const std::function<bool(nlohmann::json&&)>& onElement, std::size_t firstLine = 1);
+// `onElement` gets each element and the root as built so far (the members
+// before the streamed array); it returns false to stop the parse.
+// `firstLine` numbers the lines of a JSONL record in its file.
+using OnElement = std::function<bool(nlohmann::json&& element, const nlohmann::json& root)>;
+ParsedJson parseStreaming(std::string_view input, const std::string& streamedKey, const OnElement& onElement,
+                          std::size_t firstLine = 1);
 
 // The whole value, or where and why it is refused.
 Result<nlohmann::json> parseJson(std::string_view input, std::size_t firstLine = 1);

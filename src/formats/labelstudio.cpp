@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "formats/json_access.hpp"
+#include "formats/json_text.hpp"
 
 namespace spanmark::formats {
 namespace {
@@ -120,28 +121,62 @@ Result<Imported> readLabelStudio(std::string_view input) {
     return out;
 }
 
-std::string writeLabelStudio(const std::vector<const Document*>& docs, std::vector<std::string>& dropped) {
-    Json tasks = Json::array();
+void writeLabelStudio(const std::vector<const Document*>& docs, std::vector<std::string>& dropped, const TextSink& sink) {
+    // Written as text, a result a line: a DOM of a million results would take gigabytes.
     std::size_t notes = 0, attributes = 0;
+    std::string out = "[";
+    bool firstTask = true;
     for (const Document* doc : docs) {
-        Json results = Json::array();
+        out += firstTask ? "\n" : ",\n";
+        firstTask = false;
+        out += " {\"data\": {\"text\": ";
+        appendJsonString(out, doc->text.bytes());
+        out += ", \"spanmark_id\": ";
+        appendJsonString(out, doc->id);
+        out += "},\n  \"annotations\": [{\"result\": [";
+        bool first = true;
         doc->annotations.forEachSpan([&](const Span& s) {
-            results.push_back({{"id", s.id}, {"type", "labels"}, {"from_name", "label"}, {"to_name", "text"},
-                               {"value", {{"start", s.start}, {"end", s.end}, {"text", std::string(doc->text.slice(s.start, s.end))},
-                                          {"labels", Json::array({s.label})}}}});
+            out += first ? "\n   " : ",\n   ";
+            first = false;
+            out += "{\"id\": ";
+            appendJsonString(out, s.id);
+            out += ", \"type\": \"labels\", \"from_name\": \"label\", \"to_name\": \"text\", \"value\": {\"start\": ";
+            appendJsonNumber(out, s.start);
+            out += ", \"end\": ";
+            appendJsonNumber(out, s.end);
+            out += ", \"text\": ";
+            appendJsonString(out, doc->text.slice(s.start, s.end));
+            out += ", \"labels\": [";
+            appendJsonString(out, s.label);
+            out += "]}}";
             notes += !s.note.empty();
             attributes += s.attributes.size();
+            flushIfFull(out, sink);
         });
         doc->annotations.forEachRelation([&](const Relation& r) {
-            results.push_back({{"from_id", r.from}, {"to_id", r.to}, {"type", "relation"}, {"direction", "right"},
-                               {"labels", Json::array({r.label})}});
+            out += first ? "\n   " : ",\n   ";
+            first = false;
+            out += "{\"from_id\": ";
+            appendJsonString(out, r.from);
+            out += ", \"to_id\": ";
+            appendJsonString(out, r.to);
+            out += ", \"type\": \"relation\", \"direction\": \"right\", \"labels\": [";
+            appendJsonString(out, r.label);
+            out += "]}";
+            flushIfFull(out, sink);
         });
-        tasks.push_back({{"data", {{"text", std::string(doc->text.bytes())}, {"spanmark_id", doc->id}}},
-                         {"annotations", Json::array({{{"result", results}}})}});
+        out += first ? "]}]}" : "\n  ]}]}";
     }
+    out += docs.empty() ? "]\n" : "\n]\n";
+    sink(out);
     if (notes) dropped.push_back(std::to_string(notes) + " span notes (Label Studio results carry none)");
     if (attributes) dropped.push_back(std::to_string(attributes) + " span attributes");
-    return tasks.dump(1) + "\n";
+}
+
+std::string writeLabelStudio(const std::vector<const Document*>& docs, std::vector<std::string>& dropped) {
+    std::string out;
+    writeLabelStudio(docs, dropped, [&](std::string_view piece) { out += piece; });
+    return out;
 }
 
 }  // namespace spanmark::formats

@@ -11,6 +11,7 @@
 #include "core/document.hpp"
 #include "core/result.hpp"
 #include "formats/import_builder.hpp"
+#include "formats/json_text.hpp"
 
 namespace spanmark::formats {
 
@@ -18,5 +19,7 @@ namespace spanmark::formats {
 // kept at its offsets (they are what Label Studio uses) and reported.
 Result<Imported> readLabelStudio(std::string_view input);
 std::string writeLabelStudio(const std::vector<const Document*>& docs, std::vector<std::string>& dropped);
+// The same, a piece at a time (formats/json_text.hpp).
+void writeLabelStudio(const std::vector<const Document*>& docs, std::vector<std::string>& dropped, const TextSink& sink);
 
 }  // namespace spanmark::formats

@@ -1,6 +1,6 @@
 #pragma once
 // A tokenizer for the formats that count tokens (spaCy/Prodigy, CoNLL):
-// words by the SPEC §3 rule (letters, marks and digits, with inner hyphens,
+// words by the word rule of docs/page.md (letters, marks and digits, with inner hyphens,
 // periods and commas), every other visible character a token of its own,
 // whitespace between. Span edges always fall between tokens.
 #include <cstddef>

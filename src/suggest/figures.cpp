@@ -38,7 +38,7 @@ public:
     }
 
 private:
-    const std::u32string& low(std::size_t i) const { return s_.lower(i); }
+    std::u32string_view low(std::size_t i) const { return s_.lower(i); }
     bool joined(std::size_t i) const { return s_.joinedBySpace(i); }
     bool allDigits(std::size_t i) const {
         for (std::size_t k = s_.word(i).begin; k < s_.word(i).end; ++k)
@@ -58,7 +58,7 @@ private:
     bool numberWord(std::size_t i) const { return i < n_ && words::isNumberWord(low(i)); }
     // "eight" and also "eight-month": the part before a hyphen is a number.
     bool numberHead(std::size_t i) const {
-        const std::u32string& w = low(i);
+        const std::u32string_view w = low(i);
         const std::size_t dash = w.find(U'-');
         return dash != std::u32string::npos && words::isNumberWord(std::u32string_view(w).substr(0, dash));
     }
@@ -70,7 +70,7 @@ private:
     // A word that can belong to the noun phrase a number measures.
     bool attachable(std::size_t i) const {
         if (i >= n_ || s_.isCapitalised(i) || s_.startsWithDigit(i)) return false;
-        const std::u32string& w = low(i);
+        const std::u32string_view w = low(i);
         if (words::endsNounPhrase(w) || words::isNumberWord(w) || words::isMagnitude(w)) return false;
         const bool past = w.size() > 4 && w.ends_with(U"ed");
         const bool adverb = w.size() > 4 && w.ends_with(U"ly");
@@ -80,7 +80,7 @@ private:
     // Words that may stand between a number and the plural noun it counts.
     bool leadsPlural(std::size_t i) const {
         if (i >= n_ || s_.isCapitalised(i)) return false;
-        const std::u32string& w = low(i);
+        const std::u32string_view w = low(i);
         return w == U"more" || w == U"fewer" || w == U"new" || (w.size() > 4 && w.ends_with(U"ed"));
     }
 
@@ -112,7 +112,7 @@ private:
             if (j < n_ && joined(j - 1) && words::isMagnitude(low(j))) ++j;      // 2.1 million
             return j;
         }
-        const std::u32string& w = low(i);
+        const std::u32string_view w = low(i);
         if (w == U"half" && i + 2 < n_ && joined(i) && joined(i + 1) && low(i + 1) == U"a" &&
             words::isMagnitude(low(i + 2)))
             return i + 3;  // half a million
@@ -179,7 +179,7 @@ private:
             return Found{{s_.word(i).begin, s_.word(j - 1).end}, j, false, false};
         }
         if (!numberStart(i)) return std::nullopt;
-        const std::u32string& w = low(i);
+        const std::u32string_view w = low(i);
         if (s_.startsWithDigit(i) && (w.ends_with(U"st") || w.ends_with(U"nd") || w.ends_with(U"rd") || w.ends_with(U"th")))
             return std::nullopt;  // 52nd is an ordinal
         // 71-year-old, 30-kilometre, eight-month: the number and its unit are one word.
@@ -237,7 +237,7 @@ private:
         } else if (!year && !fraction && !money && attachable(k) && joined(k - 1)) {
             end = s_.word(k++).end;
             bare = false;
-            const std::u32string& head = low(k - 1);
+            const std::u32string_view head = low(k - 1);
             timeUnit = words::isTimeUnit(head);
             const bool headNoun = words::isUnit(head) || head.ends_with(U"s");
             if (!headNoun && attachable(k) && joined(k - 1)) {

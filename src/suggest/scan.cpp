@@ -7,16 +7,6 @@
 #include "core/utf8.hpp"
 
 namespace spanmark::suggest {
-namespace {
-
-std::u32string caseFolded(std::u32string_view s) {
-    std::u32string out(s);
-    for (char32_t& c : out) c = foldCase(c);
-    return out;
-}
-
-}  // namespace
-
 bool isSpace(char32_t c) { return unicode::isWhitespace(c); }
 
 bool isQuotationMark(char32_t c) {
@@ -48,8 +38,15 @@ Scan::Scan(const Text& text) {
         }
         const std::size_t begin = k;
         while (k < n && (letter(k) || (isWordJoiner(chars_[k]) && letter(k - 1) && letter(k + 1)))) ++k;
-        words_.push_back({begin, k});
-        lower_.push_back(caseFolded(std::u32string_view(chars_).substr(begin, k - begin)));
+        words_.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(k)});
+        std::size_t changed = begin;
+        while (changed < k && foldCase(chars_[changed]) == chars_[changed]) ++changed;
+        if (changed == k) {
+            foldedAt_.push_back(kSame);
+        } else {
+            foldedAt_.push_back(static_cast<std::uint32_t>(folded_.size()));
+            for (std::size_t c = begin; c < k; ++c) folded_.push_back(foldCase(chars_[c]));
+        }
     }
 }
 

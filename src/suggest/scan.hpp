@@ -1,9 +1,10 @@
 #pragma once
 // The text once decoded for the suggestion rules: code points in one array
 // (Text::at costs a checkpoint walk; the rules look at every character) and
-// the words of SPEC.md §3 with their positions, so each rule is a walk over
+// the words of docs/page.md with their positions, so each rule is a walk over
 // words rather than a search over characters.
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,9 +14,11 @@
 
 namespace spanmark::suggest {
 
+// 32-bit positions: the document's index counts code points in 32 bits too,
+// and a 20 MB text has three million words.
 struct Word {
-    std::size_t begin = 0;  // code points, half-open
-    std::size_t end = 0;
+    std::uint32_t begin = 0;  // code points, half-open
+    std::uint32_t end = 0;
 };
 
 class Scan {
@@ -28,7 +31,11 @@ public:
     const Word& word(std::size_t i) const { return words_[i]; }
 
     // The word case-folded (for comparing with the rules' word lists).
-    const std::u32string& lower(std::size_t i) const { return lower_[i]; }
+    std::u32string_view lower(std::size_t i) const {
+        const Word& w = words_[i];
+        if (foldedAt_[i] == kSame) return std::u32string_view(chars_).substr(w.begin, w.end - w.begin);
+        return std::u32string_view(folded_).substr(foldedAt_[i], w.end - w.begin);
+    }
     bool isCapitalised(std::size_t i) const;
     bool startsWithDigit(std::size_t i) const;
     // The characters between word i and word i + 1 (or the end of the text).
@@ -43,9 +50,15 @@ public:
     std::size_t wordAtOrAfter(std::size_t pos) const;
 
 private:
+    static constexpr std::uint32_t kSame = UINT32_MAX;  // the word folds to itself
+
     std::u32string chars_;
     std::vector<Word> words_;
-    std::vector<std::u32string> lower_;
+    // Where each word's folded form starts in folded_, or kSame: most words are
+    // lower case already, so only the others are stored again (one buffer, no
+    // string per word: a 20 MB text has millions of words).
+    std::vector<std::uint32_t> foldedAt_;
+    std::u32string folded_;
 };
 
 bool isSpace(char32_t c);

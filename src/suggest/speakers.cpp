@@ -72,7 +72,7 @@ public:
     }
 
 private:
-    const std::u32string& low(std::size_t i) const { return s_.lower(i); }
+    std::u32string_view low(std::size_t i) const { return s_.lower(i); }
 
     // Some quote starting at or before r contains it exactly when the
     // furthest end among the quotes starting at or before r reaches r's end.
@@ -271,13 +271,13 @@ std::vector<Mention> findMentions(const Scan& s) {
             i = j;
             continue;
         }
-        const std::u32string& last = s.lower(j);
+        const std::u32string_view last = s.lower(j);
         bool person = false;
         if (!isInstitution(last)) {
             if (nameWords >= 2 || (nameWords == 1 && (nameStart > i || tookTitle))) {
                 person = true;
-                surnames.insert(last);
-            } else if (surnames.count(last)) {
+                surnames.insert(std::u32string(last));
+            } else if (surnames.count(std::u32string(last))) {
                 person = true;
             }
         }

@@ -167,17 +167,18 @@ void dropSettled(Suggestions& suggestions, const Document& doc) {
     // A rule's span wins over a propagated one of its label that overlaps
     // it; of two propagated strings that overlap, the first. Sorted by
     // start, an overlap is a start before the furthest end kept so far.
+    // Kept in place (no second vector: a 20 MB text has hundreds of thousands of suggestions).
     std::map<std::string, std::size_t> furthestEnd;
-    std::vector<SpanSuggestion> kept;
-    kept.reserve(spans.size());
+    std::size_t kept = 0;
     for (SpanSuggestion& s : spans) {
         if (doc.annotations.find(s.range.begin, s.range.end, s.label) || settledBy(doc, s.range, s.label)) continue;
         std::size_t& end = furthestEnd[s.label];
         if (s.rule == rule::propagation && end > s.range.begin) continue;
         end = std::max(end, s.range.end);
-        kept.push_back(std::move(s));
+        if (&spans[kept] != &s) spans[kept] = std::move(s);
+        ++kept;
     }
-    spans = std::move(kept);
+    spans.erase(spans.begin() + static_cast<long>(kept), spans.end());
     auto& relations = suggestions.relations;
     relations.erase(std::remove_if(relations.begin(), relations.end(),
                                    [&](const RelationSuggestion& r) {

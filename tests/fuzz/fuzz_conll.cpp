@@ -8,14 +8,11 @@
 
 #include "formats/conll.hpp"
 
+#include "fuzz_checks.hpp"
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string input(reinterpret_cast<const char*>(data), size);
     auto r = spanmark::formats::readConll(input, "fuzz");
-    if (r) {
-        std::vector<const spanmark::Document*> docs;
-        for (const auto& d : r->documents) docs.push_back(&d);
-        std::vector<std::string> dropped;
-        (void)spanmark::formats::writeConll(docs, dropped);
-    }
+    if (r) spanmark::fuzz::mustRoundTrip(r->documents, "conll", false);
     return 0;
 }

@@ -8,14 +8,11 @@
 
 #include "formats/labelstudio.hpp"
 
+#include "fuzz_checks.hpp"
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string input(reinterpret_cast<const char*>(data), size);
     auto r = spanmark::formats::readLabelStudio(input);
-    if (r) {
-        std::vector<const spanmark::Document*> docs;
-        for (const auto& d : r->documents) docs.push_back(&d);
-        std::vector<std::string> dropped;
-        if (!docs.empty() && !spanmark::formats::readLabelStudio(spanmark::formats::writeLabelStudio(docs, dropped))) std::abort();
-    }
+    if (r) spanmark::fuzz::mustRoundTrip(r->documents, "labelstudio");
     return 0;
 }

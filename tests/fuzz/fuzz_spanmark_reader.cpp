@@ -9,10 +9,13 @@
 
 #include "formats/document_json.hpp"
 
+#include "fuzz_checks.hpp"
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string input(reinterpret_cast<const char*>(data), size);
     auto doc = spanmark::formats::readAny(input, "fuzz.json");
     if (doc) {
+        if (spanmark::checkDocument(doc.value())) std::abort();  // read means valid
         const std::string saved = spanmark::formats::writeSpanmarkJson(doc.value());
         auto again = spanmark::formats::readSpanmarkJson(saved);
         if (!again || spanmark::formats::writeSpanmarkJson(again.value()) != saved) std::abort();

@@ -1,4 +1,4 @@
-// Each rule of SPEC.md §1: a file that breaks it is refused, with a message
+// Each rule of docs/format.md: a file that breaks it is refused, with a message
 // that names the place, and nothing is loaded.
 #include <catch_amalgamated.hpp>
 
