@@ -64,7 +64,8 @@ struct StreamedSpans {
 // Reads one document object, checking each rule of docs/format.md in turn.
 class DocumentReader {
 public:
-    explicit DocumentReader(StreamedSpans spans) : records_(std::move(spans)) {}
+    // `known`: the document's text, already decoded while the spans streamed (not decoded twice).
+    DocumentReader(StreamedSpans spans, std::optional<Text> known) : records_(std::move(spans)), known_(std::move(known)) {}
 
     Result<Document> read(const Json& j) {
         if (!j.is_object()) return fail("", std::string("a spanmark document is a JSON object, not ") + typeName(j));
@@ -105,10 +106,14 @@ private:
         auto text = d->find("text");
         if (text == d->end()) return fail("/document/text", "missing");
         if (!text->is_string()) return fail("/document/text", std::string("expected a string, found ") + typeName(*text));
-        auto t = Text::fromUtf8(text->get<std::string>());
-        if (!t) return fail("/document/text", t.error().describe());
         doc_.id = id->get<std::string>();
-        doc_.text = std::move(t.value());
+        if (known_) {
+            doc_.text = std::move(*known_);
+        } else {
+            auto t = Text::fromUtf8(text->get<std::string>());
+            if (!t) return fail("/document/text", t.error().describe());
+            doc_.text = std::move(t.value());
+        }
         if (auto hash = d->find("sha256"); hash != d->end()) {
             if (!hash->is_string()) return fail("/document/sha256", "expected a hex string");
             if (*hash != sha256Hex(doc_.text.bytes()))
@@ -315,6 +320,7 @@ private:
     }
 
     StreamedSpans records_;
+    std::optional<Text> known_;
     Document doc_;
 };
 
@@ -337,7 +343,7 @@ Result<Document> readDocumentJson(std::string_view input, std::size_t firstLine)
     }, firstLine);
     if (spanError) return *spanError;
     if (!parsed.complete) return parsed.error;
-    return DocumentReader(std::move(records)).read(parsed.root);
+    return DocumentReader(std::move(records), std::move(known)).read(parsed.root);
 }
 
 // Writes the unknown members kept from a file after the known ones.

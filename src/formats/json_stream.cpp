@@ -64,9 +64,7 @@ public:
 
     bool start_object(std::size_t) { return open(Json::object()); }
     bool key(Json::string_t& k) {
-        if (stack_.back()->contains(k))
-            return refuse(Token::Key, keys_, "the key \"" + k + "\" appears twice in one object");
-        ++keys_;
+        ++keys_;  // a key given twice is refused when its value is placed (one map look-up, not two)
         key_ = std::move(k);
         return true;
     }
@@ -101,7 +99,9 @@ private:
         if (stack_.size() >= kMaxJsonDepth)
             return refuse(Token::Open, opens_, "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
         ++opens_;
-        stack_.push_back(place(std::move(v)));
+        Json* placed = place(std::move(v));
+        if (!placed) return false;
+        stack_.push_back(placed);
         return true;
     }
 
@@ -110,7 +110,8 @@ private:
         return value(std::move(v));
     }
 
-    // Puts a new value into the container being built and returns where it lives.
+    // Puts a new value into the container being built and returns where it
+    // lives; nullptr (and a refusal) when its key is already in the object.
     Json* place(Json v) {
         if (stack_.empty()) {
             out_.root = std::move(v);
@@ -121,13 +122,16 @@ private:
             parent->push_back(std::move(v));
             return &parent->back();
         }
-        Json& slot = (*parent)[key_];
-        slot = std::move(v);
-        return &slot;
+        auto [slot, added] = parent->get_ref<Json::object_t&>().emplace(key_, std::move(v));
+        if (!added) {
+            refuse(Token::Key, keys_ - 1, "the key \"" + key_ + "\" appears twice in one object");
+            return nullptr;
+        }
+        return &slot->second;
     }
 
     bool value(Json v) {
-        place(std::move(v));
+        if (!place(std::move(v))) return false;
         return handOver();
     }
 
