@@ -4,8 +4,8 @@
 # messages, and a check that no file was left, changed or lost beyond what the
 # case says it creates.
 #   tests/cli/hostile.sh CLI CASES-FOLDER [CASE...]
-# With no CASE, every case but the full-disk ones, which need root to mount a
-# small tmpfs and run as their own test: CASE may be a glob, e.g. 'full-disk-*'.
+# With no CASE, every case but the root- ones (a full disk on a small tmpfs, a
+# device node), which need root and run as their own test: CASE may be a glob, e.g. 'root-*'.
 set -uo pipefail
 cli=$(realpath "$1")
 cases=$(realpath "$2")
@@ -21,7 +21,7 @@ fingerprint() {  # every name with its type, mode and contents' hash, links as l
 }
 names=("$@")
 if [ ${#names[@]} -eq 0 ]; then
-  names=($(cd "$cases" && ls -d */ | tr -d / | grep -v '^full-disk-'))
+  names=($(cd "$cases" && ls -d */ | tr -d / | grep -v '^root-'))
 else
   names=($(cd "$cases" && for pattern in "${names[@]}"; do ls -d $pattern; done))
 fi
@@ -79,5 +79,5 @@ $(diff <(echo "$expected_after") <(echo "$after"))")
 done
 echo "hostile cases: $passed passed, $failed failed, $skipped skipped"
 [ $failed -eq 0 ] || exit 1
-[ $passed -eq 0 ] && [ $skipped -gt 0 ] && exit 77  # ctest's skip: this machine cannot make the target
+[ $skipped -gt 0 ] && exit 77  # ctest's skip, seen in its summary: this machine cannot make some target
 exit 0
