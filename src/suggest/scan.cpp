@@ -48,6 +48,10 @@ Scan::Scan(const Text& text) {
             for (std::size_t c = begin; c < k; ++c) folded_.push_back(foldCase(chars_[c]));
         }
     }
+    // Growth left up to half of each unused; the rules run with all three alive.
+    words_.shrink_to_fit();
+    foldedAt_.shrink_to_fit();
+    folded_.shrink_to_fit();
 }
 
 bool Scan::isCapitalised(std::size_t i) const {

@@ -122,16 +122,24 @@ bool Run::step(const Document& doc) {
         scan_ = std::make_unique<Scan>(doc.text);
         return false;
     case 1:
-        if (options_.figures && !labels_.figure.empty())
-            for (const Range& r : findFigures(*scan_)) out_.spans.push_back({r, labels_.figure, rule::figure});
+        if (options_.figures && !labels_.figure.empty()) {
+            const std::vector<Range> figures = findFigures(*scan_);
+            // Each phase grows the list once, to its size: doubling would leave up to half of
+            // 500,000 suggestions' room unused on a 20 MB text, with the scan still alive.
+            out_.spans.reserve(out_.spans.size() + figures.size());
+            for (const Range& r : figures) out_.spans.push_back({r, labels_.figure, rule::figure});
+        }
         return false;
     case 2:
         if (!labels_.quote.empty()) {
-            if (options_.quotes)
-                for (const Range& r : findQuotes(*scan_)) {
+            if (options_.quotes) {
+                const std::vector<Range> found = findQuotes(*scan_);
+                out_.spans.reserve(out_.spans.size() + found.size());
+                for (const Range& r : found) {
                     out_.spans.push_back({r, labels_.quote, rule::quote});
                     quotes_.push_back(r);
                 }
+            }
             for (const Range& r : rangesOf(doc, labels_.quote)) quotes_.push_back(r);
             std::sort(quotes_.begin(), quotes_.end(), [](const Range& a, const Range& b) {
                 return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
@@ -139,15 +147,21 @@ bool Run::step(const Document& doc) {
             quotes_.erase(std::unique(quotes_.begin(), quotes_.end()), quotes_.end());
         }
         if (options_.speakers && !labels_.speaker.empty()) {
-            for (const Attribution& a : findSpeakers(*scan_, quotes_, rangesOf(doc, labels_.actor))) {
+            const std::vector<Attribution> attributions = findSpeakers(*scan_, quotes_, rangesOf(doc, labels_.actor));
+            out_.spans.reserve(out_.spans.size() + attributions.size());
+            out_.relations.reserve(out_.relations.size() + attributions.size());
+            for (const Attribution& a : attributions) {
                 out_.spans.push_back({a.actor, labels_.actor, rule::speaker});
                 out_.relations.push_back({labels_.speaker, a.quote, labels_.quote, a.actor, labels_.actor, rule::speaker});
             }
         }
         return false;
     default:
-        if (options_.propagation)
-            for (SpanSuggestion& s : propagate(*scan_, doc)) out_.spans.push_back(std::move(s));
+        if (options_.propagation) {
+            std::vector<SpanSuggestion> propagated = propagate(*scan_, doc);
+            out_.spans.reserve(out_.spans.size() + propagated.size());
+            for (SpanSuggestion& s : propagated) out_.spans.push_back(std::move(s));
+        }
         scan_.reset();
         sortSpans(out_.spans);
         dropSettled(out_, doc);
