@@ -83,7 +83,12 @@ std::string writeLabelsFile(const std::vector<Label>& labels) {
     return out;
 }
 
-void writeSpanmarkJson(const Document& doc, Layout layout, const TextSink& sink, const ExtraAnnotations* extra) {
+namespace {
+
+// Writes into `out`; with a sink, hands it on a MB at a time (and the rest at
+// the end), without one the whole file stays in `out` (the editor's saves:
+// no copy of a 6 MB string).
+void writeInto(std::string& out, const Document& doc, Layout layout, const TextSink* sink, const ExtraAnnotations* extra) {
     const bool pretty = layout == Layout::Pretty;
     const char* open = pretty ? "\n  " : "";        // after the outer {
     const char* next = pretty ? ",\n  " : ", ";     // between top-level members
@@ -91,10 +96,11 @@ void writeSpanmarkJson(const Document& doc, Layout layout, const TextSink& sink,
     const char* nextItem = pretty ? ",\n    " : ", ";
     const char* close = pretty ? "\n  ]" : "]";
 
-    std::string out;
-    out.reserve(std::min<std::size_t>(doc.text.byteSize() + 96 * doc.annotations.spanCount() +
-                                          80 * doc.annotations.relationCount() + 1024,
-                                      2 * kSinkChunk));
+    const std::size_t whole = doc.text.byteSize() + 96 * doc.annotations.spanCount() + 80 * doc.annotations.relationCount() + 1024;
+    out.reserve(sink ? std::min<std::size_t>(whole, 2 * kSinkChunk) : whole);
+    auto flush = [&] {
+        if (sink) flushIfFull(out, *sink);
+    };
     out += "{";
     out += open;
     out += "\"format\": \"spanmark\"";
@@ -140,7 +146,7 @@ void writeSpanmarkJson(const Document& doc, Layout layout, const TextSink& sink,
         }
         appendExtras(out, s.extraJson, ", ");
         out += "}";
-        flushIfFull(out, sink);
+        flush();
     };
     if (!extra || extra->spanCount == 0) {
         doc.annotations.forEachSpan(writeSpan);
@@ -180,7 +186,7 @@ void writeSpanmarkJson(const Document& doc, Layout layout, const TextSink& sink,
         appendJsonString(out, r.to);
         appendExtras(out, r.extraJson, ", ");
         out += "}";
-        flushIfFull(out, sink);
+        flush();
     };
     doc.annotations.forEachRelation(writeRelation);
     Relation addedRelation;
@@ -191,15 +197,19 @@ void writeSpanmarkJson(const Document& doc, Layout layout, const TextSink& sink,
     out += first ? "]" : close;
     appendExtras(out, doc.extraJson, next);
     out += pretty ? "\n}\n" : "}";
-    sink(out);
+    if (sink) (*sink)(out);
+}
+
+}  // namespace
+
+void writeSpanmarkJson(const Document& doc, Layout layout, const TextSink& sink, const ExtraAnnotations* extra) {
+    std::string buffer;
+    writeInto(buffer, doc, layout, &sink, extra);
 }
 
 std::string writeSpanmarkJson(const Document& doc, Layout layout) {
     std::string out;
-    writeSpanmarkJson(doc, layout, [&](std::string_view piece) {
-        if (out.empty()) out = std::string(piece);
-        else out += piece;
-    });
+    writeInto(out, doc, layout, nullptr, nullptr);
     return out;
 }
 
