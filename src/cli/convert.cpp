@@ -40,8 +40,8 @@ bool opened(OutputFile& file) {
     return true;
 }
 
-bool written(OutputFile& file, const char* step = "commit") {
-    auto error = std::string(step) == "finish" ? file.finish() : std::string(step) == "publish" ? file.publish() : file.commit();
+// Reports a step's failure (OutputFile's finish, publish or commit) and says whether it worked.
+bool written(const std::optional<std::string>& error) {
     if (!error) return true;
     reportWriteError(*error);
     return false;
@@ -78,10 +78,10 @@ int convertStreaming(const std::string& in, const std::string& to, const std::st
         ++count;
     });
     if (array) output.write("\n]\n");
-    if (!ok || refused || !written(output)) return 1;
+    if (!ok || refused || !written(output.commit())) return 1;
     for (const auto& [what, n] : dropped) say(stderr, "%s: warning: dropped %zu%s\n", in.c_str(), n, what.c_str());
     if (!out.empty())
-        say(stderr, "%s: %zu document%s written as %s\n", out.empty() ? "standard output" : out.c_str(), count,
+        say(stderr, "%s: %zu document%s written as %s\n", out.c_str(), count,
         count == 1 ? "" : "s", to.c_str());
     return 0;
 }
@@ -100,9 +100,9 @@ int writeAll(const std::vector<f::ExportedFile>& files, const std::string& out, 
         outputs.back()->write(file.contents);
     }
     for (auto& output : outputs)
-        if (!written(*output, "finish")) return 1;
+        if (!written(output->finish())) return 1;
     for (auto& output : outputs)
-        if (!written(*output, "publish")) return 1;
+        if (!written(output->publish())) return 1;
     return 0;
 }
 
@@ -114,7 +114,7 @@ int convert(const std::vector<std::string>& args) {
         if (args[i] == "--to" && i + 1 < args.size()) to = args[++i];
         else if (args[i] == "--from" && i + 1 < args.size()) from = args[++i];
         else if (args[i] == "-o" && i + 1 < args.size()) out = args[++i];
-        else if (in.empty() && (args[i].rfind("-", 0) != 0 || args[i] == "-")) in = args[i];
+        else if (in.empty() && args[i].rfind("-", 0) != 0) in = args[i];
         else {
             say(stderr, "spanmark convert: unexpected argument '%s'\n", args[i].c_str());
             std::fputs(kUsage, stderr);
@@ -159,7 +159,7 @@ int convert(const std::vector<std::string>& args) {
             return 1;
         }
         for (const std::string& what : dropped) say(stderr, "%s: warning: dropped %s\n", in.c_str(), what.c_str());
-        if (!written(output)) return 1;
+        if (!written(output.commit())) return 1;
     } else {
         auto files = f::writeFormat(all, to, dropped);
         if (!files) {
@@ -180,9 +180,7 @@ int convert(const std::vector<std::string>& args) {
         for (const std::string& what : dropped) say(stderr, "%s: warning: dropped %s\n", in.c_str(), what.c_str());
         if (writeAll(files.value(), out, inputs) != 0) return 1;
     }
-    if (!out.empty())
-    say(stderr, "%s: %zu document%s written as %s\n", out.empty() ? "standard output" : out.c_str(), all.size(),
-        all.size() == 1 ? "" : "s", to.c_str());
+    if (!out.empty()) say(stderr, "%s: %zu document%s written as %s\n", out.c_str(), all.size(), all.size() == 1 ? "" : "s", to.c_str());
     return 0;
 }
 
