@@ -8,6 +8,7 @@
 #include "formats/doccano.hpp"
 #include "formats/document_json.hpp"
 #include "formats/file_names.hpp"
+#include "formats/json_stream.hpp"
 #include "formats/labelstudio.hpp"
 #include "formats/spacy.hpp"
 #include "formats/tokens.hpp"
@@ -25,12 +26,9 @@ std::set<std::string> firstRecordKeys(std::string_view head) {
         const char c = head[i];
         if (c == '"') {
             const std::size_t start = i + 1;
-            for (++i; i < head.size() && head[i] != '"'; ++i)
-                if (head[i] == '\\') ++i;
+            i = jsonStringEnd(head, i);
             if (i >= head.size()) break;
-            std::size_t next = i + 1;
-            while (next < head.size() && (head[next] == ' ' || head[next] == '\t' || head[next] == '\r' || head[next] == '\n')) ++next;
-            if (depth == recordDepth && next < head.size() && head[next] == ':') keys.emplace(head.substr(start, i - start));
+            if (depth == recordDepth && isJsonKey(head, i)) keys.emplace(head.substr(start, i - start));
         } else if (c == '{' || c == '[') {
             ++depth;
         } else if (c == '}' || c == ']') {

@@ -1,8 +1,6 @@
 #include "formats/json_stream.hpp"
 
 #include <algorithm>
-#include <cmath>
-#include <cstring>
 #include <optional>
 #include <vector>
 
@@ -13,7 +11,7 @@ using Json = nlohmann::json;
 
 // What the builder refused, counted in the order the tokens come, so that the
 // byte can be found again by a scan of the input (SAX callbacks carry no position).
-enum class Token { Open, Key, Number };
+enum class Token { Open, Key };
 
 // The byte where the `ordinal`-th token of that kind (0-based) starts.
 std::size_t findToken(std::string_view input, Token kind, std::size_t ordinal) {
@@ -22,17 +20,10 @@ std::size_t findToken(std::string_view input, Token kind, std::size_t ordinal) {
         const char c = input[i];
         if (c == '"') {
             const std::size_t start = i;
-            for (++i; i < input.size() && input[i] != '"'; ++i)
-                if (input[i] == '\\') ++i;
-            if (kind != Token::Key) continue;
-            std::size_t next = i + 1;
-            while (next < input.size() && std::strchr(" \t\r\n", input[next]) && input[next] != '\0') ++next;
-            if (next < input.size() && input[next] == ':' && seen++ == ordinal) return start;
+            i = jsonStringEnd(input, i);
+            if (kind == Token::Key && isJsonKey(input, i) && seen++ == ordinal) return start;
         } else if (kind == Token::Open && (c == '{' || c == '[')) {
             if (seen++ == ordinal) return i;
-        } else if (kind == Token::Number && (c == '-' || (c >= '0' && c <= '9'))) {
-            if (seen++ == ordinal) return i;
-            while (i + 1 < input.size() && std::strchr("+-.eE0123456789", input[i + 1]) && input[i + 1] != '\0') ++i;
         }
     }
     return input.size();
@@ -53,12 +44,10 @@ public:
 
     bool null() { return value(Json(nullptr)); }
     bool boolean(bool v) { return value(Json(v)); }
-    bool number_integer(Json::number_integer_t v) { return number(Json(v)); }
-    bool number_unsigned(Json::number_unsigned_t v) { return number(Json(v)); }
-    bool number_float(Json::number_float_t v, const Json::string_t&) {
-        if (!std::isfinite(v)) return refuse(Token::Number, numbers_, "the number is too large to be read");
-        return number(Json(v));
-    }
+    bool number_integer(Json::number_integer_t v) { return value(Json(v)); }
+    bool number_unsigned(Json::number_unsigned_t v) { return value(Json(v)); }
+    // Never infinite: nlohmann's parser refuses an overflowing number itself (see parse_error).
+    bool number_float(Json::number_float_t v, const Json::string_t&) { return value(Json(v)); }
     bool string(Json::string_t& v) { return value(Json(std::move(v))); }
     bool binary(Json::binary_t&) { return false; }  // never produced by the text parser
 
@@ -105,11 +94,6 @@ private:
         return true;
     }
 
-    bool number(Json v) {
-        ++numbers_;
-        return value(std::move(v));
-    }
-
     // Puts a new value into the container being built and returns where it
     // lives; nullptr (and a refusal) when its key is already in the object.
     Json* place(Json v) {
@@ -154,7 +138,7 @@ private:
     std::vector<Json*> stack_;
     std::string key_;
     Json* streamed_ = nullptr;
-    std::size_t opens_ = 0, keys_ = 0, numbers_ = 0;
+    std::size_t opens_ = 0, keys_ = 0;
 };
 
 ParsedJson parse(std::string_view input, const std::string& streamedKey,
@@ -175,6 +159,20 @@ ParsedJson parse(std::string_view input, const std::string& streamedKey,
 }
 
 }  // namespace
+
+std::size_t jsonStringEnd(std::string_view input, std::size_t open) {
+    std::size_t i = open + 1;
+    for (; i < input.size() && input[i] != '"'; ++i)
+        if (input[i] == '\\') ++i;
+    return std::min(i, input.size());
+}
+
+bool isJsonKey(std::string_view input, std::size_t close) {
+    std::size_t next = close + 1;
+    while (next < input.size() && (input[next] == ' ' || input[next] == '\t' || input[next] == '\r' || input[next] == '\n'))
+        ++next;
+    return next < input.size() && input[next] == ':';
+}
 
 Error locatedError(std::string_view input, std::size_t byte, std::size_t firstLine, std::string message) {
     byte = std::min(byte, input.size());

@@ -4,7 +4,7 @@
 // deeper than kMaxJsonDepth is refused while parsing (copying, dumping and
 // freeing a DOM recurse, so depth is bounded before any of them runs); a key
 // given twice in one object is refused (nlohmann would keep the last); a
-// number too large for a double is refused (it would be written as null).
+// number too large for a double, which nlohmann's parser stops at, is said so.
 // One top-level array may be streamed: its elements are handed to a callback
 // one at a time and dropped, so a file with 50,000 spans never holds 50,000
 // span objects at once. Errors come back as values with a line and column.
@@ -38,6 +38,13 @@ ParsedJson parseStreaming(std::string_view input, const std::string& streamedKey
 Result<nlohmann::json> parseJson(std::string_view input, std::size_t firstLine = 1);
 // The same, telling a syntax error (JSONL read as one value fails so) from a refusal.
 ParsedJson parseJsonValue(std::string_view input, std::size_t firstLine = 1);
+
+// For scans of JSON text that may be cut anywhere (locating a refusal, the
+// keys of a file's first record): the index of the quote that closes the
+// string whose opening quote is at `open` (input.size() when cut off), and
+// whether the string closed at `close` is a key (a ':' follows, after whitespace).
+std::size_t jsonStringEnd(std::string_view input, std::size_t open);
+bool isJsonKey(std::string_view input, std::size_t close);
 
 // Line and column (in characters) of a byte, for people and editors.
 Error locatedError(std::string_view input, std::size_t byte, std::size_t firstLine, std::string message);
