@@ -112,8 +112,7 @@ Result<std::vector<Document>> readDoccano(std::string_view input) {
     if (whole.complete && !whole.root.is_object() && !whole.root.is_array())
         return Error{"line 1", "a doccano file holds JSON objects, one a line", 1, 0};
     if (whole.complete) {
-        Json list = whole.root.is_array() ? std::move(whole.root) : Json::array();
-        if (list.empty() && whole.root.is_object()) list.push_back(std::move(whole.root));
+        const Json list = recordList(std::move(whole.root));
         if (list.empty()) return Error{"line 1", "the file holds an empty array: no documents", 1, 0};
         for (std::size_t i = 0; i < list.size(); ++i) {
             auto doc = record(list[i], i + 1);

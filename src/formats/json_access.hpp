@@ -24,6 +24,16 @@ inline bool boolOr(const nlohmann::json& object, const char* key, bool fallback)
     return it != object.end() && it->is_boolean() ? it->get<bool>() : fallback;
 }
 
+// The records of a file that holds one object or an array of them (doccano's
+// and Label Studio's exports): the array, or the object as a list of one;
+// an empty list for anything else.
+inline nlohmann::json recordList(nlohmann::json&& value) {
+    if (value.is_array()) return std::move(value);
+    nlohmann::json list = nlohmann::json::array();
+    if (value.is_object()) list.push_back(std::move(value));
+    return list;
+}
+
 // Calls visit(json, line) for each non-blank line of a JSONL text; a line
 // that is not JSON (or is refused by parseJson) ends the walk with that error.
 template <class Visit>

@@ -109,8 +109,7 @@ Result<Document> task(const Json& t, std::size_t index, std::vector<std::string>
 Result<Imported> readLabelStudio(std::string_view input) {
     auto parsed = parseJson(input);
     if (!parsed) return parsed.error();
-    Json tasks = parsed->is_array() ? std::move(parsed.value()) : Json::array();
-    if (tasks.empty() && parsed->is_object()) tasks.push_back(std::move(parsed.value()));
+    const Json tasks = recordList(std::move(parsed.value()));
     if (tasks.empty()) return Error{"/", "a Label Studio export is an array of tasks; this one holds none"};
     Imported out;
     for (std::size_t i = 0; i < tasks.size(); ++i) {
