@@ -31,6 +31,18 @@ std::string range(std::size_t a, std::size_t b) {
     return "[" + std::to_string(a) + ", " + std::to_string(b) + ")";
 }
 
+// The rules a span meets on its own: a span label, found however the caller
+// finds labels, and a non-empty range inside the text.
+std::optional<Error> spanFits(const std::string& where, const Span& s, const Label* label, std::size_t textSize) {
+    if (!label) return Error{where, "label \"" + s.label + "\" is not in the document's label set"};
+    if (label->kind != LabelKind::Span) return Error{where, "\"" + s.label + "\" is a relation label, not a span label"};
+    if (s.start >= s.end) return Error{where, "the span " + range(s.start, s.end) + " is empty"};
+    if (s.end > textSize)
+        return Error{where, "the span " + range(s.start, s.end) + " ends past the text, which has " +
+                                std::to_string(textSize) + " code points"};
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Error> Document::checkSpan(const Span& s, const std::string* replacing) const {
@@ -38,13 +50,7 @@ std::optional<Error> Document::checkSpan(const Span& s, const std::string* repla
     if (s.id.empty()) return Error{where, "a span needs an id"};
     if (annotations.span(s.id) && !(replacing && *replacing == s.id))
         return Error{where, "the id " + s.id + " is used by another span"};
-    const Label* label = findLabel(labels, s.label);
-    if (!label) return Error{where, "label \"" + s.label + "\" is not in the document's label set"};
-    if (label->kind != LabelKind::Span) return Error{where, "\"" + s.label + "\" is a relation label, not a span label"};
-    if (s.start >= s.end) return Error{where, "the span " + range(s.start, s.end) + " is empty"};
-    if (s.end > text.size())
-        return Error{where, "the span " + range(s.start, s.end) + " ends past the text, which has " +
-                                std::to_string(text.size()) + " code points"};
+    if (auto bad = spanFits(where, s, findLabel(labels, s.label), text.size())) return bad;
     if (const Span* twin = annotations.find(s.start, s.end, s.label); twin && !(replacing && *replacing == twin->id))
         return Error{where, "span " + twin->id + " already has the same start, end and label " + s.label};
     return std::nullopt;
@@ -84,13 +90,7 @@ std::optional<Error> checkDocument(const Document& doc) {
         auto label = labels.find(s.label);
         if (s.id.empty()) error = Error{where, "a span needs an id"};
         else if (!ids.insert(s.id).second) error = Error{where, "the id " + s.id + " is used by another span"};
-        else if (label == labels.end()) error = Error{where, "label \"" + s.label + "\" is not in the label set"};
-        else if (label->second->kind != LabelKind::Span)
-            error = Error{where, "\"" + s.label + "\" is a relation label, not a span label"};
-        else if (s.start >= s.end) error = Error{where, "the span " + range(s.start, s.end) + " is empty"};
-        else if (s.end > doc.text.size())
-            error = Error{where, "the span " + range(s.start, s.end) + " ends past the text, which has " +
-                                     std::to_string(doc.text.size()) + " code points"};
+        else if (auto bad = spanFits(where, s, label == labels.end() ? nullptr : label->second, doc.text.size())) error = bad;
         else if (previous && previous->start == s.start && previous->end == s.end && previous->label == s.label)
             error = Error{where, "span " + previous->id + " already has the same start, end and label " + s.label};
         previous = &s;
