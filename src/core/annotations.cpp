@@ -115,6 +115,12 @@ std::vector<const Span*> Annotations::intersecting(std::size_t begin, std::size_
     return out;
 }
 
+bool Annotations::hasRelation(std::string_view label, std::string_view from, std::string_view to) const {
+    for (const Relation* r : relationsOf(from))
+        if (r->label == label && r->from == from && r->to == to) return true;
+    return false;
+}
+
 std::vector<const Relation*> Annotations::relationsOf(std::string_view spanId) const {
     auto it = relationsBySpan_.find(std::string(spanId));
     if (it == relationsBySpan_.end()) return {};

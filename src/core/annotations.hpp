@@ -67,6 +67,8 @@ public:
     void forEachIntersecting(std::size_t begin, std::size_t end, const std::function<void(const Span&)>& visit) const;
     // Relations with the span at either end.
     std::vector<const Relation*> relationsOf(std::string_view spanId) const;
+    // A relation with this label from one span to another exists already.
+    bool hasRelation(std::string_view label, std::string_view from, std::string_view to) const;
 
     std::string nextSpanId() const { return "s" + std::to_string(nextSpanNumber()); }
     std::size_t nextSpanNumber() const { return maxSpanNumber_ + 1; }

@@ -118,11 +118,7 @@ namespace {
 const Span* spanOrNull(const Document& doc, const std::string& id) { return doc.annotations.span(id); }
 
 bool allows(const Label* label, const std::string& fromLabel, const std::string& toLabel) {
-    if (!label) return false;
-    auto has = [](const std::vector<std::string>& v, const std::string& x) {
-        return std::find(v.begin(), v.end(), x) != v.end();
-    };
-    return has(label->from, fromLabel) && has(label->to, toLabel);
+    return label && relationAllows(*label, fromLabel, toLabel);
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "core/labels.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -19,6 +20,11 @@ const Label* findLabel(const std::vector<Label>& labels, const std::string& name
     for (const Label& l : labels)
         if (l.name == name) return &l;
     return nullptr;
+}
+
+bool relationAllows(const Label& relation, const std::string& fromLabel, const std::string& toLabel) {
+    auto has = [](const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); };
+    return has(relation.from, fromLabel) && has(relation.to, toLabel);
 }
 
 namespace {

@@ -25,6 +25,9 @@ std::vector<Label> defaultLabels();
 
 const Label* findLabel(const std::vector<Label>& labels, const std::string& name);
 
+// A relation label lets a relation start at a span of `fromLabel` and end at one of `toLabel`.
+bool relationAllows(const Label& relation, const std::string& fromLabel, const std::string& toLabel);
+
 // A label set is usable when names are unique and non-empty, keys are single
 // characters used once, colours are #rrggbb, and relation labels name span
 // labels at both ends. The error names the label; `index` is its position.

@@ -4,14 +4,6 @@
 #include <unordered_map>
 
 namespace spanmark::suggest {
-namespace {
-
-bool allows(const std::vector<std::string>& names, const std::string& label) {
-    return std::find(names.begin(), names.end(), label) != names.end();
-}
-
-}  // namespace
-
 std::string suggestedMark(const std::string& rule) { return "{\"suggested\": \"" + rule + "\"}"; }
 
 Result<Accepted> acceptAll(const Document& doc, Suggestions&& found) {
@@ -46,15 +38,11 @@ Result<Accepted> acceptAll(const Document& doc, Suggestions&& found) {
     out.firstRelationNumber = std::stoul(next.substr(1));
     for (const RelationSuggestion& r : found.relations) {
         auto l = labels.find(r.label);
-        if (l == labels.end() || l->second->kind != LabelKind::Relation || !allows(l->second->from, r.fromLabel) ||
-            !allows(l->second->to, r.toLabel))
+        if (l == labels.end() || l->second->kind != LabelKind::Relation || !relationAllows(*l->second, r.fromLabel, r.toLabel))
             return Error{"label " + r.label, "the rules suggest " + r.label + " from " + r.fromLabel + " to " + r.toLabel +
                                                  ", which this document's label set does not allow"};
         Accepted::Link link{r.label, idOf(r.from, r.fromLabel), idOf(r.to, r.toLabel), r.rule};
-        bool exists = false;
-        for (const Relation* old : doc.annotations.relationsOf(link.from))
-            exists = exists || (old->label == link.label && old->from == link.from && old->to == link.to);
-        if (!exists) out.relations.push_back(std::move(link));
+        if (!doc.annotations.hasRelation(link.label, link.from, link.to)) out.relations.push_back(std::move(link));
     }
     found.relations = {};  // the links hold what is needed; a 20 MB text has 175,000 of them
     return out;

@@ -7,6 +7,7 @@
 
 #include "core/search.hpp"
 #include "core/unicode.hpp"
+#include "suggest/accepted.hpp"
 #include "suggest/figures.hpp"
 #include "suggest/propagation.hpp"
 #include "suggest/quotes.hpp"
@@ -36,12 +37,6 @@ std::vector<Range> rangesOf(const Document& doc, const std::string& label) {
         if (s.label == label) out.push_back({s.start, s.end});
     });
     return out;
-}
-
-std::string withSuggested(const std::string& extraJson, const std::string& rule) {
-    const std::string key = "\"suggested\": \"" + rule + "\"";
-    if (extraJson.empty() || extraJson == "{}") return "{" + key + "}";
-    return extraJson.substr(0, extraJson.rfind('}')) + ", " + key + "}";
 }
 
 }  // namespace
@@ -100,8 +95,7 @@ TargetLabels targetLabels(const Document& doc) {
     if (!t.quote.empty() && !t.actor.empty()) {
         for (const Label& l : doc.labels) {
             if (l.kind != LabelKind::Relation) continue;
-            if (std::find(l.from.begin(), l.from.end(), t.quote) != l.from.end() &&
-                std::find(l.to.begin(), l.to.end(), t.actor) != l.to.end()) {
+            if (relationAllows(l, t.quote, t.actor)) {
                 t.speaker = l.name;
                 break;
             }
@@ -270,7 +264,7 @@ Edit acceptEdit(const Document& doc, const std::vector<SpanSuggestion>& spans,
         s.start = range.begin;
         s.end = range.end;
         s.label = label;
-        if (mark) s.extraJson = withSuggested({}, rule);
+        if (mark) s.extraJson = suggestedMark(rule);
         at->second = s.id;
         edit.operations.push_back(op::AddSpan{std::move(s)});
         return at->second;
@@ -281,12 +275,9 @@ Edit acceptEdit(const Document& doc, const std::vector<SpanSuggestion>& spans,
     for (const RelationSuggestion& r : relations) {
         const std::string from = idOf(r.from, r.fromLabel, r.rule);
         const std::string to = idOf(r.to, r.toLabel, r.rule);
-        bool exists = false;
-        for (const Relation* old : doc.annotations.relationsOf(from))
-            exists = exists || (old->label == r.label && old->from == from && old->to == to);
-        if (exists) continue;
+        if (doc.annotations.hasRelation(r.label, from, to)) continue;
         Relation rel{"r" + std::to_string(relationNumber++), r.label, from, to, {}};
-        if (mark) rel.extraJson = withSuggested({}, r.rule);
+        if (mark) rel.extraJson = suggestedMark(r.rule);
         edit.operations.push_back(op::AddRelation{std::move(rel)});
     }
     return edit;
