@@ -1,7 +1,7 @@
 #include "formats/brat.hpp"
 
 #include "core/utf8.hpp"
-#include "formats/json_access.hpp"
+#include "formats/file_names.hpp"
 #include "formats/tokens.hpp"
 
 #include <map>

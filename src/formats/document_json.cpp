@@ -7,7 +7,7 @@
 #include <unordered_set>
 
 #include "core/sha256.hpp"
-#include "formats/json_access.hpp"
+#include "formats/file_names.hpp"
 #include "formats/json_stream.hpp"
 #include "formats/json_text.hpp"
 

@@ -7,7 +7,6 @@
 #include <string_view>
 
 #include "core/result.hpp"
-#include "formats/file_names.hpp"
 #include "formats/json_stream.hpp"
 
 namespace spanmark::formats {
