@@ -106,7 +106,8 @@ private:
             parent->push_back(std::move(v));
             return &parent->back();
         }
-        auto [slot, added] = parent->get_ref<Json::object_t&>().emplace(key_, std::move(v));
+        // try_emplace moves neither key nor value when the key is there: the key stays for the message.
+        auto [slot, added] = parent->get_ref<Json::object_t&>().try_emplace(std::move(key_), std::move(v));
         if (!added) {
             refuse(Token::Key, keys_ - 1, "the key \"" + key_ + "\" appears twice in one object");
             return nullptr;
