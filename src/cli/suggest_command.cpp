@@ -63,7 +63,7 @@ int suggest(const std::vector<std::string>& args) {
         };
         extra.relationCount = a.relations.size();
         extra.relation = [&](std::size_t i, Relation& out) {
-            const s::Accepted::Link& link = a.relations[i];
+            const s::Accepted::Link link = a.link(doc, i);
             out = {"r" + std::to_string(a.firstRelationNumber + i), link.label, link.from, link.to, s::suggestedMark(link.rule)};
         };
         f::writeSpanmarkJson(doc, layout, sink, &extra);

@@ -1,6 +1,7 @@
 #include "core/text.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "core/utf8.hpp"
 
@@ -42,10 +43,28 @@ Text::Text(std::string bytes, Trusted) : bytes_(std::move(bytes)) {
 
 std::size_t Text::byteOf(std::size_t codePoint) const {
     if (codePoint >= size_) return bytes_.size();
-    std::size_t b = checkpoints_[codePoint / kStride].byte;
-    for (std::size_t n = codePoint % kStride; n > 0; --n)
-        b += utf8::sequenceLength(static_cast<unsigned char>(bytes_[b]));
-    return b;
+    const std::size_t block = codePoint / kStride;
+    std::size_t b = checkpoints_[block].byte;
+    // A block of kStride bytes holds kStride ASCII characters: no need to walk it.
+    if (block + 1 < checkpoints_.size() && checkpoints_[block + 1].byte - b == kStride) return b + codePoint % kStride;
+    // Eight bytes at a time while the character sought lies beyond them (a
+    // character starts at each byte that is not a continuation, 10xxxxxx):
+    // the suggestion rules slice the text at every word.
+    std::size_t before = codePoint % kStride;  // characters still to pass
+    while (b + 8 <= bytes_.size()) {
+        std::uint64_t w;
+        std::memcpy(&w, bytes_.data() + b, 8);
+        const std::uint64_t continuations = (w & ~(w << 1) & 0x8080808080808080ull) >> 7;  // a 1 in each such byte
+        const auto starts = static_cast<std::size_t>(8 - ((continuations * 0x0101010101010101ull) >> 56));
+        if (starts > before) break;
+        before -= starts;
+        b += 8;
+    }
+    for (;; ++b) {
+        if (utf8::isContinuation(static_cast<unsigned char>(bytes_[b]))) continue;
+        if (before == 0) return b;
+        --before;
+    }
 }
 
 std::size_t Text::codePointOfByte(std::size_t byte) const {

@@ -35,6 +35,13 @@ std::optional<std::size_t> firstInvalid(std::string_view s) {
     return std::nullopt;
 }
 
+Decoded decodeBefore(std::string_view s, std::size_t at) {
+    if (at == 0 || at > s.size()) return {};
+    std::size_t begin = at - 1;
+    while (begin > 0 && at - begin < 4 && isContinuation(static_cast<unsigned char>(s[begin]))) --begin;
+    return decode(s, begin);
+}
+
 void append(std::string& out, char32_t cp) {
     if (cp < 0x80) {
         out += static_cast<char>(cp);

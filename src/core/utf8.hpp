@@ -15,6 +15,8 @@ struct Decoded {
 };
 
 Decoded decode(std::string_view bytes, std::size_t at);
+// The character that ends just before `at` in valid text (empty at 0).
+Decoded decodeBefore(std::string_view bytes, std::size_t at);
 
 // Byte offset of the first invalid sequence, or nullopt when all is valid.
 std::optional<std::size_t> firstInvalid(std::string_view bytes);

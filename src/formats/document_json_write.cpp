@@ -110,7 +110,7 @@ void writeInto(std::string& out, const Document& doc, Layout layout, const TextS
     out += "\"document\": {\"id\": ";
     appendJsonString(out, doc.id);
     out += ", \"text\": ";
-    appendJsonString(out, doc.text.bytes());
+    appendJsonString(out, doc.text.bytes(), sink);
     out += ", \"sha256\": \"" + sha256Hex(doc.text.bytes()) + "\", \"meta\": " + doc.metaJson;
     appendExtras(out, doc.documentExtraJson, ", ");
     out += "}";

@@ -19,6 +19,10 @@ void appendJsonNumber(std::string& out, std::uint64_t n);
 using TextSink = std::function<void(std::string_view)>;
 constexpr std::size_t kSinkChunk = 1 << 20;
 
+// The same for a long string, handing `out` to the sink (when there is one)
+// as it fills.
+void appendJsonString(std::string& out, std::string_view s, const TextSink* sink);
+
 // Passes `buffer` on and empties it once it holds kSinkChunk bytes.
 inline void flushIfFull(std::string& buffer, const TextSink& sink) {
     if (buffer.size() < kSinkChunk) return;

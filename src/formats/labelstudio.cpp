@@ -129,7 +129,7 @@ void writeLabelStudio(const std::vector<const Document*>& docs, std::vector<std:
         out += firstTask ? "\n" : ",\n";
         firstTask = false;
         out += " {\"data\": {\"text\": ";
-        appendJsonString(out, doc->text.bytes());
+        appendJsonString(out, doc->text.bytes(), &sink);
         out += ", \"spanmark_id\": ";
         appendJsonString(out, doc->id);
         out += "},\n  \"annotations\": [{\"result\": [";

@@ -1,5 +1,6 @@
 #include "suggest/figures.hpp"
 
+#include <algorithm>
 #include <optional>
 
 #include "suggest/word_lists.hpp"
@@ -7,9 +8,9 @@
 namespace spanmark::suggest {
 namespace {
 
-bool isDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
 bool isCurrency(char32_t c) { return c == U'$' || c == U'€' || c == U'£' || c == U'¥' || c == U'₹'; }
-bool isApostrophe(std::u32string_view gap) { return gap == U"’" || gap == U"'"; }
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isApostrophe(std::string_view gap) { return gap == "’" || gap == "'"; }
 
 // A figure found at a word, and how it ends, so ranges and durations can join.
 struct Found {
@@ -38,16 +39,18 @@ public:
     }
 
 private:
-    std::u32string_view low(std::size_t i) const { return s_.lower(i); }
+    std::string_view low(std::size_t i) const { return s_.lower(i); }
     bool joined(std::size_t i) const { return s_.joinedBySpace(i); }
     bool allDigits(std::size_t i) const {
-        for (std::size_t k = s_.word(i).begin; k < s_.word(i).end; ++k)
-            if (!isDigit(s_.chars()[k])) return false;
-        return true;
+        const std::string_view w = s_.wordText(i);
+        return std::all_of(w.begin(), w.end(), [](char c) { return isDigit(c); });
     }
     std::size_t value(std::size_t i) const {  // of an all-digit word, capped
         std::size_t v = 0;
-        for (std::size_t k = s_.word(i).begin; k < s_.word(i).end && v < 100000; ++k) v = v * 10 + (s_.chars()[k] - U'0');
+        for (const char c : s_.wordText(i)) {
+            if (v >= 100000) break;
+            v = v * 10 + static_cast<std::size_t>(c - '0');
+        }
         return v;
     }
     bool isYear(std::size_t i) const {
@@ -58,45 +61,45 @@ private:
     bool numberWord(std::size_t i) const { return i < n_ && words::isNumberWord(low(i)); }
     // "eight" and also "eight-month": the part before a hyphen is a number.
     bool numberHead(std::size_t i) const {
-        const std::u32string_view w = low(i);
-        const std::size_t dash = w.find(U'-');
-        return dash != std::u32string::npos && words::isNumberWord(std::u32string_view(w).substr(0, dash));
+        const std::string_view w = low(i);
+        const std::size_t dash = w.find('-');
+        return dash != std::string_view::npos && words::isNumberWord(w.substr(0, dash));
     }
     bool numberStart(std::size_t i) const {
-        return i < n_ && (s_.startsWithDigit(i) || numberWord(i) || numberHead(i) || low(i) == U"a" || low(i) == U"half" ||
-                          low(i) == U"hundreds" || low(i) == U"thousands" || low(i) == U"dozens" ||
-                          low(i) == U"millions" || low(i) == U"billions");
+        return i < n_ && (s_.startsWithDigit(i) || numberWord(i) || numberHead(i) || low(i) == "a" || low(i) == "half" ||
+                          low(i) == "hundreds" || low(i) == "thousands" || low(i) == "dozens" ||
+                          low(i) == "millions" || low(i) == "billions");
     }
     // A word that can belong to the noun phrase a number measures.
     bool attachable(std::size_t i) const {
         if (i >= n_ || s_.isCapitalised(i) || s_.startsWithDigit(i)) return false;
-        const std::u32string_view w = low(i);
+        const std::string_view w = low(i);
         if (words::endsNounPhrase(w) || words::isNumberWord(w) || words::isMagnitude(w)) return false;
-        const bool past = w.size() > 4 && w.ends_with(U"ed");
-        const bool adverb = w.size() > 4 && w.ends_with(U"ly");
+        const bool past = codePointCount(w) > 4 && w.ends_with("ed");
+        const bool adverb = codePointCount(w) > 4 && w.ends_with("ly");
         return !past && !adverb;
     }
 
     // Words that may stand between a number and the plural noun it counts.
     bool leadsPlural(std::size_t i) const {
         if (i >= n_ || s_.isCapitalised(i)) return false;
-        const std::u32string_view w = low(i);
-        return w == U"more" || w == U"fewer" || w == U"new" || (w.size() > 4 && w.ends_with(U"ed"));
+        const std::string_view w = low(i);
+        return w == "more" || w == "fewer" || w == "new" || (codePointCount(w) > 4 && w.ends_with("ed"));
     }
 
     // "one" is a pronoun as often as a number: "one of them", "no one", "one day".
     bool pronounOne(std::size_t i) const {
-        if (low(i) != U"one") return false;
+        if (low(i) != "one") return false;
         // "one or two", "one to three" count
-        if (i + 2 < n_ && joined(i) && (low(i + 1) == U"or" || low(i + 1) == U"to") && numberWord(i + 2)) return false;
+        if (i + 2 < n_ && joined(i) && (low(i + 1) == "or" || low(i + 1) == "to") && numberWord(i + 2)) return false;
         if (i > 0 && joined(i - 1)) {
-            static const std::u32string before[] = {U"no", U"any", U"every", U"each", U"the", U"this", U"that",
-                                                    U"which", U"only", U"someone", U"another"};
+            static const std::string before[] = {"no", "any", "every", "each", "the", "this", "that",
+                                                    "which", "only", "someone", "another"};
             for (const auto& b : before)
                 if (low(i - 1) == b) return true;
         }
         if (i + 1 < n_ && joined(i)) {
-            static const std::u32string after[] = {U"of", U"day", U"another", U"by", U"way", U"hand", U"time"};
+            static const std::string after[] = {"of", "day", "another", "by", "way", "hand", "time"};
             for (const auto& a : after)
                 if (low(i + 1) == a) return true;
         }
@@ -108,18 +111,18 @@ private:
         fraction = false;
         if (s_.startsWithDigit(i)) {
             std::size_t j = i + 1;
-            while (j < n_ && s_.gapAfter(j - 1) == U":" && allDigits(j)) ++j;  // 2:24:09
+            while (j < n_ && s_.gapAfter(j - 1) == ":" && allDigits(j)) ++j;  // 2:24:09
             if (j < n_ && joined(j - 1) && words::isMagnitude(low(j))) ++j;      // 2.1 million
             return j;
         }
-        const std::u32string_view w = low(i);
-        if (w == U"half" && i + 2 < n_ && joined(i) && joined(i + 1) && low(i + 1) == U"a" &&
+        const std::string_view w = low(i);
+        if (w == "half" && i + 2 < n_ && joined(i) && joined(i + 1) && low(i + 1) == "a" &&
             words::isMagnitude(low(i + 2)))
             return i + 3;  // half a million
-        if (w == U"a") {
+        if (w == "a") {
             if (i + 1 < n_ && joined(i) && words::isMagnitude(low(i + 1)) && low(i + 1).size() > 2) return i + 2;
             const bool part = i + 1 < n_ && joined(i) &&
-                              (low(i + 1) == U"quarter" || low(i + 1) == U"third" || low(i + 1) == U"half");
+                              (low(i + 1) == "quarter" || low(i + 1) == "third" || low(i + 1) == "half");
             // "a third" of something, not "a third title"
             if (part && !(joined(i + 1) && attachable(i + 2))) {
                 fraction = true;
@@ -133,10 +136,10 @@ private:
         while (j < n_ && joined(j - 1)) {
             if (numberWord(j) || words::isMagnitude(low(j))) {
                 ++j;
-            } else if (low(j) == U"and" && j + 1 < n_ && joined(j) && numberWord(j + 1) &&
+            } else if (low(j) == "and" && j + 1 < n_ && joined(j) && numberWord(j + 1) &&
                        words::isMagnitude(low(j - 1))) {
                 j += 2;  // one hundred and twenty
-            } else if (low(j) == U"of" && j + 1 < n_ && joined(j) && words::isMagnitude(low(j - 1)) &&
+            } else if (low(j) == "of" && j + 1 < n_ && joined(j) && words::isMagnitude(low(j - 1)) &&
                        words::isMagnitude(low(j + 1))) {
                 j += 2;  // hundreds of thousands
             } else {
@@ -148,25 +151,25 @@ private:
 
     // Words that make the amount approximate or bounded belong to the figure.
     std::size_t modifierStart(std::size_t i) const {
-        auto before = [&](std::size_t k, std::initializer_list<std::u32string_view> phrase) {
+        auto before = [&](std::size_t k, std::initializer_list<std::string_view> phrase) {
             if (k < phrase.size()) return false;
             std::size_t w = k - phrase.size();
-            for (std::u32string_view p : phrase) {
+            for (std::string_view p : phrase) {
                 if (low(w) != p) return false;
-                const std::u32string_view gap = s_.gapAfter(w);
+                const std::string_view gap = s_.gapAfter(w);
                 const bool last = w + 1 == k;
-                if (!joined(w) && !(last && (gap == U" $" || gap == U" €" || gap == U" £" || gap == U" ¥"))) return false;
+                if (!joined(w) && !(last && (gap == " $" || gap == " €" || gap == " £" || gap == " ¥"))) return false;
                 ++w;
             }
             return true;
         };
-        if (before(i, {U"as", U"many", U"as"}) || before(i, {U"as", U"much", U"as"}) || before(i, {U"as", U"few", U"as"}))
+        if (before(i, {"as", "many", "as"}) || before(i, {"as", "much", "as"}) || before(i, {"as", "few", "as"}))
             return i - 3;
-        if (before(i, {U"at", U"least"}) || before(i, {U"at", U"most"}) || before(i, {U"more", U"than"}) ||
-            before(i, {U"less", U"than"}) || before(i, {U"fewer", U"than"}) || before(i, {U"up", U"to"}))
+        if (before(i, {"at", "least"}) || before(i, {"at", "most"}) || before(i, {"more", "than"}) ||
+            before(i, {"less", "than"}) || before(i, {"fewer", "than"}) || before(i, {"up", "to"}))
             return i - 2;
-        if (before(i, {U"about"}) || before(i, {U"around"}) || before(i, {U"nearly"}) || before(i, {U"almost"}) ||
-            before(i, {U"roughly"}) || before(i, {U"approximately"}) || before(i, {U"some"}))
+        if (before(i, {"about"}) || before(i, {"around"}) || before(i, {"nearly"}) || before(i, {"almost"}) ||
+            before(i, {"roughly"}) || before(i, {"approximately"}) || before(i, {"some"}))
             return i - 1;
         return i;
     }
@@ -175,19 +178,19 @@ private:
         // Month first: March 14, March 14, 2025, March 2022.
         if (isMonth(i) && i + 1 < n_ && joined(i) && (isDay(i + 1) || isYear(i + 1))) {
             std::size_t j = i + 2;
-            if (!isYear(i + 1) && j < n_ && s_.gapAfter(j - 1) == U", " && isYear(j)) ++j;
+            if (!isYear(i + 1) && j < n_ && s_.gapAfter(j - 1) == ", " && isYear(j)) ++j;
             return Found{{s_.word(i).begin, s_.word(j - 1).end}, j, false, false};
         }
         if (!numberStart(i)) return std::nullopt;
-        const std::u32string_view w = low(i);
-        if (s_.startsWithDigit(i) && (w.ends_with(U"st") || w.ends_with(U"nd") || w.ends_with(U"rd") || w.ends_with(U"th")))
+        const std::string_view w = low(i);
+        if (s_.startsWithDigit(i) && (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th")))
             return std::nullopt;  // 52nd is an ordinal
         // 71-year-old, 30-kilometre, eight-month: the number and its unit are one word.
-        if (w.find(U'-') != std::u32string::npos && !words::isNumberWord(w)) {
-            const std::size_t dash = w.find(U'-');
-            const std::u32string_view head = std::u32string_view(w).substr(0, dash);
+        if (w.find('-') != std::string_view::npos && !words::isNumberWord(w)) {
+            const std::size_t dash = w.find('-');
+            const std::string_view head = w.substr(0, dash);
             bool digits = !head.empty();
-            for (char32_t c : head) digits = digits && isDigit(c);
+            for (const char c : head) digits = digits && isDigit(c);
             if (!digits && !words::isNumberWord(head)) return std::nullopt;
             return Found{{s_.word(i).begin, s_.word(i).end}, i + 1, false, false};
         }
@@ -202,34 +205,34 @@ private:
         if (j == i) return std::nullopt;
         std::size_t begin = s_.word(i).begin;
         // An amount of money is whole: "$3.2 billion chip factory" measures no factories.
-        const bool money = begin > 0 && isCurrency(s_.chars()[begin - 1]);
+        const bool money = begin > 0 && isCurrency(s_.at(begin - 1));
         if (money) --begin;
         std::size_t end = s_.word(j - 1).end;
         std::size_t k = j;
         bool bare = true, timeUnit = false;
         const bool year = j == i + 1 && isYear(i) && begin == s_.word(i).begin;
-        const std::u32string_view gap = j - 1 < n_ ? s_.gapAfter(j - 1) : std::u32string_view{};
-        if (!gap.empty() && gap.front() == U'%') {
+        const std::string_view gap = j - 1 < n_ ? s_.gapAfter(j - 1) : std::string_view{};
+        if (!gap.empty() && gap.front() == '%') {
             ++end;
             bare = false;
-        } else if (k < n_ && joined(k - 1) && low(k) == U"percent") {
+        } else if (k < n_ && joined(k - 1) && low(k) == "percent") {
             end = s_.word(k++).end;
             bare = false;
-        } else if (k + 1 < n_ && joined(k - 1) && joined(k) && low(k) == U"per" && low(k + 1) == U"cent") {
+        } else if (k + 1 < n_ && joined(k - 1) && joined(k) && low(k) == "per" && low(k + 1) == "cent") {
             end = s_.word(k + 1).end;
             k += 2;
             bare = false;
-        } else if (k < n_ && joined(k - 1) && (low(k) == U"a.m" || low(k) == U"p.m")) {
+        } else if (k < n_ && joined(k - 1) && (low(k) == "a.m" || low(k) == "p.m")) {
             end = s_.word(k++).end;
-            if (end < s_.chars().size() && s_.chars()[end] == U'.') ++end;
+            if (end < s_.size() && s_.at(end) == U'.') ++end;
             bare = false;
-        } else if (k + 1 < n_ && joined(k - 1) && low(k) == U"o" && isApostrophe(s_.gapAfter(k)) &&
-                   low(k + 1) == U"clock") {
+        } else if (k + 1 < n_ && joined(k - 1) && low(k) == "o" && isApostrophe(s_.gapAfter(k)) &&
+                   low(k + 1) == "clock") {
             end = s_.word(k + 1).end;
             k += 2;
             bare = false;
         } else if (!year && !fraction && !money && k + 1 < n_ && joined(k - 1) && joined(k) && leadsPlural(k) &&
-                   attachable(k + 1) && low(k + 1).ends_with(U"s")) {
+                   attachable(k + 1) && low(k + 1).ends_with("s")) {
             end = s_.word(k + 1).end;  // "212 planned operations", "two more strikes"
             k += 2;
             bare = false;
@@ -237,9 +240,9 @@ private:
         } else if (!year && !fraction && !money && attachable(k) && joined(k - 1)) {
             end = s_.word(k++).end;
             bare = false;
-            const std::u32string_view head = low(k - 1);
+            const std::string_view head = low(k - 1);
             timeUnit = words::isTimeUnit(head);
-            const bool headNoun = words::isUnit(head) || head.ends_with(U"s");
+            const bool headNoun = words::isUnit(head) || head.ends_with("s");
             if (!headNoun && attachable(k) && joined(k - 1)) {
                 end = s_.word(k++).end;
                 timeUnit = words::isTimeUnit(low(k - 1));
@@ -248,12 +251,12 @@ private:
         Found found{{begin, end}, k, bare, timeUnit};
         if (!outermost) return found;
         std::size_t start = modifierStart(i);
-        const bool afterFrom = i > 0 && low(i - 1) == U"from";
+        const bool afterFrom = i > 0 && low(i - 1) == "from";
         // Ranges: "twelve to eighteen hours", "one or two", "between 20 and 40 percent".
-        const bool between = i > 0 && low(i - 1) == U"between" && joined(i - 1);
+        const bool between = i > 0 && low(i - 1) == "between" && joined(i - 1);
         if (bare && k + 1 < n_ && joined(k - 1) && joined(k) && !afterFrom &&
-            (low(k) == U"to" || low(k) == U"or" || (between && low(k) == U"and") ||
-             (low(k) == U"in" && numberStart(k + 1) && !isYear(k + 1)))) {
+            (low(k) == "to" || low(k) == "or" || (between && low(k) == "and") ||
+             (low(k) == "in" && numberStart(k + 1) && !isYear(k + 1)))) {
             if (std::optional<Found> second = figureAt(k + 1, false)) {
                 found.range.end = second->range.end;
                 found.nextWord = second->nextWord;
@@ -264,11 +267,11 @@ private:
         // Durations: "two hours, six minutes and 41 seconds".
         while (found.timeUnit && found.nextWord < n_) {
             const std::size_t last = found.nextWord - 1;
-            const std::u32string_view g = s_.gapAfter(last);
+            const std::string_view g = s_.gapAfter(last);
             std::size_t next = found.nextWord;
-            if (g == U" " && low(next) == U"and" && joined(next)) ++next;
-            else if (g == U", " && low(next) == U"and" && joined(next)) ++next;
-            else if (g != U", ") break;
+            if (g == " " && low(next) == "and" && joined(next)) ++next;
+            else if (g == ", " && low(next) == "and" && joined(next)) ++next;
+            else if (g != ", ") break;
             std::optional<Found> part = figureAt(next, false);
             if (!part || !part->timeUnit) break;
             found.range.end = part->range.end;

@@ -9,21 +9,20 @@ namespace spanmark::suggest {
 namespace {
 
 struct Surface {
-    std::u32string_view chars;
+    std::string_view text;
     std::size_t words = 0;
     std::string label;
 };
 
-std::uint64_t hashOf(std::u32string_view s) {
+std::uint64_t hashOf(std::string_view s) {
     std::uint64_t h = 1469598103934665603ull;  // FNV-1a
-    for (char32_t c : s) h = (h ^ c) * 1099511628211ull;
+    for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
     return h;
 }
 
 }  // namespace
 
 std::vector<SpanSuggestion> propagate(const Scan& scan, const Document& doc) {
-    const std::u32string_view chars(scan.chars());
     // Labelled surfaces that start and end on word edges, by the hash of their first word.
     std::unordered_map<std::uint64_t, std::vector<Surface>> byFirstWord;
     doc.annotations.forEachSpan([&](const Span& span) {
@@ -32,10 +31,10 @@ std::vector<SpanSuggestion> propagate(const Scan& scan, const Document& doc) {
         std::size_t last = first;
         while (last + 1 < scan.wordCount() && scan.word(last + 1).end <= span.end) ++last;
         if (scan.word(last).end != span.end) return;
-        auto& list = byFirstWord[hashOf(chars.substr(scan.word(first).begin, scan.word(first).end - scan.word(first).begin))];
-        Surface surface{chars.substr(span.start, span.end - span.start), last - first + 1, span.label};
+        auto& list = byFirstWord[hashOf(scan.wordText(first))];
+        Surface surface{scan.wordsText(first, last), last - first + 1, span.label};
         const bool known = std::any_of(list.begin(), list.end(), [&](const Surface& s) {
-            return s.chars == surface.chars && s.label == surface.label;
+            return s.text == surface.text && s.label == surface.label;
         });
         if (!known) list.push_back(surface);
     });
@@ -43,17 +42,17 @@ std::vector<SpanSuggestion> propagate(const Scan& scan, const Document& doc) {
     if (byFirstWord.empty()) return out;
     for (std::size_t i = 0; i < scan.wordCount(); ++i) {
         const Word& w = scan.word(i);
-        auto it = byFirstWord.find(hashOf(chars.substr(w.begin, w.end - w.begin)));
+        auto it = byFirstWord.find(hashOf(scan.wordText(i)));
         if (it == byFirstWord.end()) continue;
         for (const Surface& s : it->second) {
             const std::size_t lastWord = i + s.words - 1;
             if (lastWord >= scan.wordCount()) continue;
             const std::size_t end = scan.word(lastWord).end;
-            if (end - w.begin != s.chars.size() || chars.substr(w.begin, s.chars.size()) != s.chars) continue;
+            if (scan.wordsText(i, lastWord) != s.text) continue;
             // "Ruiz" inside "Ana Ruiz" is part of a longer name, not another mention.
-            if (scan.isCapitalised(i) && ((i > 0 && scan.gapBefore(i) == U" " && scan.isCapitalised(i - 1) &&
+            if (scan.isCapitalised(i) && ((i > 0 && scan.gapBefore(i) == " " && scan.isCapitalised(i - 1) &&
                                            !words::isCapitalisedFunctionWord(scan.lower(i - 1))) ||
-                                          (scan.gapAfter(lastWord) == U" " && scan.isCapitalised(lastWord + 1))))
+                                          (scan.gapAfter(lastWord) == " " && scan.isCapitalised(lastWord + 1))))
                 continue;
             out.push_back({{w.begin, end}, s.label, rule::propagation});
         }

@@ -4,7 +4,6 @@
 
 #include "core/search.hpp"
 #include "core/unicode.hpp"
-#include "core/utf8.hpp"
 
 namespace spanmark::suggest {
 bool isSpace(char32_t c) { return unicode::isWhitespace(c); }
@@ -19,74 +18,109 @@ bool isQuotationMark(char32_t c) {
     }
 }
 
-Scan::Scan(const Text& text) {
-    chars_.reserve(text.size());
-    const std::string_view bytes = text.bytes();
-    std::size_t i = 0;
-    while (i < bytes.size()) {
-        const utf8::Decoded d = utf8::decode(bytes, i);  // Text holds valid UTF-8 only
-        chars_.push_back(d.codePoint);
-        i += static_cast<std::size_t>(d.length > 0 ? d.length : 1);
-    }
-    const std::size_t n = chars_.size();
-    auto letter = [&](std::size_t k) { return k < n && unicode::isWordCharacter(chars_[k]); };
-    std::size_t k = 0;
-    while (k < n) {
-        if (!letter(k)) {
+std::size_t codePointCount(std::string_view s) {
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char b) { return !utf8::isContinuation(static_cast<unsigned char>(b)); }));
+}
+
+namespace {
+
+// Calls found(word, changed) for each word of the text, `changed` when case
+// folding changes it.
+template <class Found>
+void forEachWord(std::string_view text, Found found) {
+    auto decode = [&](std::size_t at) {
+        const utf8::Decoded d = utf8::decode(text, at);  // Text holds valid UTF-8 only
+        return utf8::Decoded{d.codePoint, d.length > 0 ? d.length : 1};
+    };
+    std::size_t b = 0, k = 0;  // byte, code point
+    while (b < text.size()) {
+        utf8::Decoded d = decode(b);
+        if (!unicode::isWordCharacter(d.codePoint)) {
+            b += static_cast<std::size_t>(d.length);
             ++k;
             continue;
         }
-        const std::size_t begin = k;
-        while (k < n && (letter(k) || (isWordJoiner(chars_[k]) && letter(k - 1) && letter(k + 1)))) ++k;
-        words_.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(k)});
-        std::size_t changed = begin;
-        while (changed < k && foldCase(chars_[changed]) == chars_[changed]) ++changed;
-        if (changed == k) {
-            foldedAt_.push_back(kSame);
-        } else {
-            foldedAt_.push_back(static_cast<std::uint32_t>(folded_.size()));
-            for (std::size_t c = begin; c < k; ++c) folded_.push_back(foldCase(chars_[c]));
+        const std::size_t begin = k, beginByte = b;
+        bool changed = false;
+        // Letters, and a joiner (an apostrophe, a hyphen) between two letters.
+        for (;;) {
+            changed = changed || foldCase(d.codePoint) != d.codePoint;
+            b += static_cast<std::size_t>(d.length);
+            ++k;
+            if (b >= text.size()) break;
+            d = decode(b);
+            if (unicode::isWordCharacter(d.codePoint)) continue;
+            const std::size_t after = b + static_cast<std::size_t>(d.length);
+            if (isWordJoiner(d.codePoint) && after < text.size() && unicode::isWordCharacter(decode(after).codePoint))
+                continue;
+            break;
         }
+        found(Word{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(beginByte),
+                   static_cast<std::uint32_t>(b)},
+              changed);
     }
-    // Growth left up to half of each unused; the rules run with all three alive.
-    words_.shrink_to_fit();
-    foldedAt_.shrink_to_fit();
-    folded_.shrink_to_fit();
+}
+
+}  // namespace
+
+Scan::Scan(const Text& text) : text_(&text) {
+    // Counted first, then stored: grown by doubling, the list of a 20 MB text
+    // held its old and new copies at once, 100 MB for 57.
+    std::size_t count = 0;
+    forEachWord(text.bytes(), [&](const Word&, bool) { ++count; });
+    words_.reserve(count);
+    foldedAt_.reserve(count);
+    forEachWord(text.bytes(), [&](const Word& w, bool changed) {
+        words_.push_back(w);
+        if (!changed) {
+            foldedAt_.push_back(kSame);
+            return;
+        }
+        foldedAt_.push_back(static_cast<std::uint32_t>(folded_.size()));
+        const std::string_view word = text.bytes().substr(w.byteBegin, w.byteEnd - w.byteBegin);
+        for (std::size_t c = 0; c < word.size();) {
+            const utf8::Decoded f = utf8::decode(word, c);
+            utf8::append(folded_, foldCase(f.codePoint));
+            c += static_cast<std::size_t>(f.length > 0 ? f.length : 1);
+        }
+        folded_.push_back('\0');
+    });
+    folded_.shrink_to_fit();  // a tenth of the text at most: the copy costs little
 }
 
 bool Scan::isCapitalised(std::size_t i) const {
     if (i >= words_.size()) return false;
-    const char32_t c = chars_[words_[i].begin];
+    const char32_t c = utf8::decode(text_->bytes(), words_[i].byteBegin).codePoint;
     return foldCase(c) != c;
 }
 
 bool Scan::startsWithDigit(std::size_t i) const {
-    return i < words_.size() && chars_[words_[i].begin] >= U'0' && chars_[words_[i].begin] <= U'9';
+    if (i >= words_.size()) return false;
+    const char c = wordText(i).front();
+    return c >= '0' && c <= '9';
 }
 
-std::u32string_view Scan::gapAfter(std::size_t i) const {
-    const std::size_t from = words_[i].end;
-    const std::size_t to = i + 1 < words_.size() ? words_[i + 1].begin : chars_.size();
-    return std::u32string_view(chars_).substr(from, to - from);
+std::string_view Scan::gapAfter(std::size_t i) const {
+    return bytes(words_[i].byteEnd, i + 1 < words_.size() ? words_[i + 1].byteBegin : text_->byteSize());
 }
 
-std::u32string_view Scan::gapBefore(std::size_t i) const {
-    const std::size_t from = i > 0 ? words_[i - 1].end : 0;
-    return std::u32string_view(chars_).substr(from, words_[i].begin - from);
-}
+std::string_view Scan::gapBefore(std::size_t i) const { return bytes(i > 0 ? words_[i - 1].byteEnd : 0, words_[i].byteBegin); }
 
 bool Scan::joinedBySpace(std::size_t i) const {
     if (i + 1 >= words_.size()) return false;
-    const std::u32string_view gap = gapAfter(i);
-    return !gap.empty() && gap.size() <= 2 &&
-           std::all_of(gap.begin(), gap.end(), [](char32_t c) { return c == U' ' || c == U'\u00A0' || c == U'\t'; });
+    const std::string_view gap = gapAfter(i);
+    return !gap.empty() && codePointCount(gap) <= 2 &&
+           allCodePoints(gap, [](char32_t c) { return c == U' ' || c == U'\u00A0' || c == U'\t'; });
 }
 
 bool Scan::startsSentence(std::size_t i) const {
     if (i == 0) return true;
-    const std::u32string_view gap = gapBefore(i);
-    for (auto it = gap.rbegin(); it != gap.rend(); ++it) {
-        const char32_t c = *it;
+    const std::string_view gap = gapBefore(i);
+    for (std::size_t b = gap.size(); b > 0;) {
+        const utf8::Decoded d = utf8::decodeBefore(gap, b);
+        b -= static_cast<std::size_t>(d.length > 0 ? d.length : 1);
+        const char32_t c = d.codePoint;
         if (c == U'.' || c == U'!' || c == U'?' || c == U'\n' || c == U'\r' || c == U'—' || c == U':') return true;
         if (isSpace(c) || isQuotationMark(c) || c == U'(') continue;
         return false;

@@ -9,32 +9,30 @@
 namespace spanmark::suggest {
 namespace {
 
-bool isParticle(std::u32string_view w) {
-    return w == U"de" || w == U"da" || w == U"van" || w == U"von" || w == U"al" || w == U"bin" || w == U"del" ||
-           w == U"la" || w == U"le" || w == U"du" || w == U"di" || w == U"der" || w == U"ter";
+bool isParticle(std::string_view w) {
+    return w == "de" || w == "da" || w == "van" || w == "von" || w == "al" || w == "bin" || w == "del" ||
+           w == "la" || w == "le" || w == "du" || w == "di" || w == "der" || w == "ter";
 }
 
 // Last words that make a capitalised run an organisation or a place.
-bool isInstitution(std::u32string_view w) {
-    static const std::unordered_set<std::u32string> s{
-        U"company", U"office", U"assembly", U"union", U"river", U"council", U"ministry", U"party", U"authority",
-        U"bank", U"association", U"federation", U"marathon", U"club", U"street", U"road", U"valley", U"falls",
-        U"mill", U"court", U"police", U"university", U"hospital", U"group", U"agency", U"institute", U"committee",
-        U"department", U"senate", U"parliament", U"government", U"corporation", U"lines", U"airport", U"station",
-        U"square", U"bridge", U"lake", U"sea", U"ocean", U"mountains", U"hills", U"island", U"islands", U"city",
-        U"county", U"province", U"state", U"republic", U"kingdom", U"times", U"news", U"fund", U"service",
-        U"network", U"trust", U"foundation", U"school", U"church", U"centre", U"center", U"port", U"harbour"};
-    return s.count(std::u32string(w)) > 0;
+bool isInstitution(std::string_view w) {
+    static const std::unordered_set<std::string> s{
+        "company", "office", "assembly", "union", "river", "council", "ministry", "party", "authority",
+        "bank", "association", "federation", "marathon", "club", "street", "road", "valley", "falls",
+        "mill", "court", "police", "university", "hospital", "group", "agency", "institute", "committee",
+        "department", "senate", "parliament", "government", "corporation", "lines", "airport", "station",
+        "square", "bridge", "lake", "sea", "ocean", "mountains", "hills", "island", "islands", "city",
+        "county", "province", "state", "republic", "kingdom", "times", "news", "fund", "service",
+        "network", "trust", "foundation", "school", "church", "centre", "center", "port", "harbour"};
+    return s.count(std::string(w)) > 0;
 }
 
-bool endsSentence(std::u32string_view gap) {
-    for (char32_t c : gap)
-        if (c == U'.' || c == U'!' || c == U'?' || c == U'\n' || c == U'\r' || c == U';') return true;
-    return false;
+bool endsSentence(std::string_view gap) {
+    return gap.find_first_of(".!?\n\r;") != std::string_view::npos;  // ASCII: never inside a longer character
 }
 
-bool hasQuotationMark(std::u32string_view gap) {
-    return std::any_of(gap.begin(), gap.end(), [](char32_t c) { return isQuotationMark(c) && c != U'\u2019'; });
+bool hasQuotationMark(std::string_view gap) {
+    return anyCodePoint(gap, [](char32_t c) { return isQuotationMark(c) && c != U'\u2019'; });
 }
 
 class SpeakerFinder {
@@ -45,12 +43,16 @@ public:
         for (const Range& q : quotes_) furthestEnd_.push_back(std::max(q.end, furthestEnd_.empty() ? 0 : furthestEnd_.back()));
         std::sort(actors_.begin(), actors_.end(), [](const Range& a, const Range& b) { return a.begin < b.begin; });
         mentions_ = findMentions(scan);
-        for (const Mention& m : mentions_)
-            if (m.person && !insideQuote(m.range)) persons_.push_back(m);
+        // Indices, counted first: a copy of each person's mention doubled their memory.
+        auto isPerson = [&](const Mention& m) { return m.person && !insideQuote(m.range()); };
+        persons_.reserve(static_cast<std::size_t>(std::count_if(mentions_.begin(), mentions_.end(), isPerson)));
+        for (std::size_t i = 0; i < mentions_.size(); ++i)
+            if (isPerson(mentions_[i])) persons_.push_back(static_cast<std::uint32_t>(i));
     }
 
     std::vector<Attribution> run() {
         std::vector<Attribution> out;
+        out.reserve(quotes_.size());  // at most one each; doubling would leave room for twice as many
         std::optional<Attribution> previous;
         std::size_t outerEnd = 0;
         for (const Range& q : quotes_) {
@@ -72,7 +74,7 @@ public:
     }
 
 private:
-    std::u32string_view low(std::size_t i) const { return s_.lower(i); }
+    std::string_view low(std::size_t i) const { return s_.lower(i); }
 
     // Some quote starting at or before r contains it exactly when the
     // furthest end among the quotes starting at or before r reaches r's end.
@@ -84,9 +86,7 @@ private:
     }
 
     bool sameParagraph(std::size_t from, std::size_t to) const {
-        for (std::size_t p = from; p < to; ++p)
-            if (s_.chars()[p] == U'\n' || s_.chars()[p] == U'\r') return false;
-        return true;
+        return s_.slice(from, to).find_first_of("\n\r") == std::string_view::npos;
     }
 
     // An existing ACTOR span that overlaps the name stands for it.
@@ -104,13 +104,13 @@ private:
     std::optional<Range> mentionStartingAt(std::size_t word) const {
         auto it = std::lower_bound(mentions_.begin(), mentions_.end(), word,
                                    [](const Mention& m, std::size_t w) { return m.firstWord < w; });
-        if (it != mentions_.end() && it->firstWord == word) return it->range;
+        if (it != mentions_.end() && it->firstWord == word) return it->range();
         return std::nullopt;
     }
     std::optional<Range> mentionEndingAt(std::size_t word) const {
         auto it = std::lower_bound(mentions_.begin(), mentions_.end(), word,
                                    [](const Mention& m, std::size_t w) { return m.lastWord < w; });
-        if (it != mentions_.end() && it->lastWord == word) return it->range;
+        if (it != mentions_.end() && it->lastWord == word) return it->range();
         return std::nullopt;
     }
     const Mention* mentionAt(std::size_t word) const {
@@ -124,9 +124,9 @@ private:
     // The nearest person named before `pos`, outside quotes.
     std::optional<Range> resolvePronoun(std::size_t pos) const {
         auto it = std::lower_bound(persons_.begin(), persons_.end(), pos,
-                                   [](const Mention& m, std::size_t p) { return m.range.end <= p; });
+                                   [&](std::uint32_t m, std::size_t p) { return mentions_[m].end <= p; });
         std::optional<Range> best;
-        if (it != persons_.begin()) best = std::prev(it)->range;
+        if (it != persons_.begin()) best = mentions_[*std::prev(it)].range();
         // An ACTOR the annotator marked counts as a person too.
         auto a = std::lower_bound(actors_.begin(), actors_.end(), pos,
                                   [](const Range& r, std::size_t p) { return r.end <= p; });
@@ -145,9 +145,9 @@ private:
     std::optional<Range> after(const Range& q) const {
         const std::size_t a = s_.wordAtOrAfter(q.end);
         if (a >= n_) return std::nullopt;
-        const std::u32string_view lead = std::u32string_view(s_.chars()).substr(q.end, s_.word(a).begin - q.end);
+        const std::string_view lead = s_.slice(q.end, s_.word(a).begin);
         if (endsSentence(lead) || hasQuotationMark(lead)) return std::nullopt;
-        if (low(a) == U"according" && a + 1 < n_ && low(a + 1) == U"to") return nameAfter(a + 2, q.begin);
+        if (low(a) == "according" && a + 1 < n_ && low(a + 1) == "to") return nameAfter(a + 2, q.begin);
         if (words::isSpeechVerb(low(a))) return nameAfter(a + 1, q.begin);
         // X said: the subject runs from word a to just before a speech verb.
         for (std::size_t v = a + 1; v < n_ && v <= a + 6; ++v) {
@@ -170,7 +170,7 @@ private:
         for (std::size_t w = b; w < n_ && w < b + 8; ++w) {
             if (w > b && (endsSentence(s_.gapBefore(w)) || hasQuotationMark(s_.gapBefore(w)))) break;
             if (w == b && words::isPronoun(low(w))) return resolvePronoun(quoteBegin);
-            if (const Mention* m = mentionAt(w)) return m->range;
+            if (const Mention* m = mentionAt(w)) return m->range();
         }
         return std::nullopt;
     }
@@ -178,13 +178,13 @@ private:
     // The last word before a position, and what lies between them.
     struct Lead {
         std::size_t word;
-        std::u32string_view gap;
+        std::string_view gap;
     };
     std::optional<Lead> leadInto(std::size_t pos) const {
         const std::size_t next = s_.wordAtOrAfter(pos);
         if (next == 0) return std::nullopt;
         const std::size_t p = next - 1;
-        return Lead{p, std::u32string_view(s_.chars()).substr(s_.word(p).end, pos - s_.word(p).end)};
+        return Lead{p, s_.slice(s_.word(p).end, pos)};
     }
 
     // X said: “…” / X told reporters, “…”
@@ -192,8 +192,8 @@ private:
         const std::optional<Lead> into = leadInto(q.begin);
         if (!into) return std::nullopt;
         const std::size_t p = into->word;
-        const std::u32string_view lead = into->gap;
-        if (endsSentence(lead) || lead.find_first_of(U":,") == std::u32string_view::npos) return std::nullopt;
+        const std::string_view lead = into->gap;
+        if (endsSentence(lead) || lead.find_first_of(":,") == std::string_view::npos) return std::nullopt;
         for (std::size_t v = p + 1; v-- > 0 && v + 4 > p;) {
             if (words::isSpeechVerb(low(v))) return v > 0 && s_.joinedBySpace(v - 1) ? subject(v - 1, q.begin) : std::nullopt;
             if (v == 0 || endsSentence(s_.gapBefore(v))) break;
@@ -208,20 +208,20 @@ private:
         const std::optional<Lead> into = leadInto(q.begin);
         if (!into) return std::nullopt;
         const std::size_t p = into->word;
-        const std::u32string_view lead = into->gap;
-        if (!std::all_of(lead.begin(), lead.end(), [](char32_t c) { return isSpace(c); })) return std::nullopt;
+        const std::string_view lead = into->gap;
+        if (!allCodePoints(lead, [](char32_t c) { return isSpace(c); })) return std::nullopt;
         std::size_t start = p;
         while (start > 0 && start + 40 > p && !s_.startsSentence(start)) --start;
         std::optional<std::size_t> verb;
         for (std::size_t w = start; w <= p; ++w)
-            if (words::isSpeechVerb(low(w)) || low(w) == U"called" || low(w) == U"described") {
+            if (words::isSpeechVerb(low(w)) || low(w) == "called" || low(w) == "described") {
                 verb = w;
                 break;
             }
         if (!verb) return std::nullopt;
         if (words::isPronoun(low(start)) && start + 1 == *verb) return resolvePronoun(q.begin);
         for (std::size_t w = start; w < *verb; ++w)
-            if (const Mention* m = mentionAt(w); m && m->person) return m->range;
+            if (const Mention* m = mentionAt(w); m && m->person) return m->range();
         return std::nullopt;
     }
 
@@ -231,14 +231,14 @@ private:
     std::vector<std::size_t> furthestEnd_;  // of quotes_[0..i]
     std::vector<Range> actors_;
     std::vector<Mention> mentions_;
-    std::vector<Mention> persons_;
+    std::vector<std::uint32_t> persons_;  // in mentions_
 };
 
 }  // namespace
 
 std::vector<Mention> findMentions(const Scan& s) {
     std::vector<Mention> out;
-    std::unordered_set<std::u32string> surnames;
+    std::unordered_set<std::string> surnames;
     const std::size_t n = s.wordCount();
     auto nameWord = [&](std::size_t i) {
         return i < n && s.isCapitalised(i) && !words::isCapitalisedFunctionWord(s.lower(i)) &&
@@ -271,13 +271,13 @@ std::vector<Mention> findMentions(const Scan& s) {
             i = j;
             continue;
         }
-        const std::u32string_view last = s.lower(j);
+        const std::string_view last = s.lower(j);
         bool person = false;
         if (!isInstitution(last)) {
             if (nameWords >= 2 || (nameWords == 1 && (nameStart > i || tookTitle))) {
                 person = true;
-                surnames.insert(std::u32string(last));
-            } else if (surnames.count(std::u32string(last))) {
+                surnames.insert(std::string(last));
+            } else if (surnames.count(std::string(last))) {
                 person = true;
             }
         }
@@ -286,9 +286,10 @@ std::vector<Mention> findMentions(const Scan& s) {
             i = j;
             continue;
         }
-        out.push_back({{s.word(first).begin, s.word(j).end}, first, j, person});
+        out.push_back({s.word(first).begin, s.word(j).end, static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(j), person});
         i = j;
     }
+    out.shrink_to_fit();  // kept through the whole speaker search
     return out;
 }
 

@@ -7,6 +7,7 @@
 
 #include "core/search.hpp"
 #include "core/unicode.hpp"
+#include "core/utf8.hpp"
 #include "suggest/accepted.hpp"
 #include "suggest/figures.hpp"
 #include "suggest/propagation.hpp"
@@ -74,8 +75,8 @@ std::vector<SpanSuggestion> occurrencesOf(const Document& doc, const Span& label
         // Only a word right before the space: "Seca. Vila" is two sentences, not one name.
         if (r.begin >= 2 && text.at(r.begin - 1) == U' ' && unicode::isWordCharacter(text.at(r.begin - 2))) {
             const std::size_t before = previousWordStart(text, r.begin - 1);
-            std::u32string word;
-            for (std::size_t k = before; k + 1 < r.begin; ++k) word += foldCase(text.at(k));
+            std::string word;
+            for (std::size_t k = before; k + 1 < r.begin; ++k) utf8::append(word, foldCase(text.at(k)));
             if (capital(before) && !words::isCapitalisedFunctionWord(word)) return true;
         }
         return r.end + 1 < text.size() && text.at(r.end) == U' ' && capital(r.end + 1);
@@ -110,30 +111,19 @@ Run::Run(Run&&) noexcept = default;
 Run& Run::operator=(Run&&) noexcept = default;
 
 bool Run::step(const Document& doc) {
+    if (scan_) scan_->attach(doc.text);
     switch (phase_++) {
     case 0:
         labels_ = targetLabels(doc);
         scan_ = std::make_unique<Scan>(doc.text);
         return false;
     case 1:
-        if (options_.figures && !labels_.figure.empty()) {
-            const std::vector<Range> figures = findFigures(*scan_);
-            // Each phase grows the list once, to its size: doubling would leave up to half of
-            // 500,000 suggestions' room unused on a 20 MB text, with the scan still alive.
-            out_.spans.reserve(out_.spans.size() + figures.size());
-            for (const Range& r : figures) out_.spans.push_back({r, labels_.figure, rule::figure});
-        }
+        if (options_.figures && !labels_.figure.empty()) figures_ = findFigures(*scan_);
         return false;
     case 2:
         if (!labels_.quote.empty()) {
-            if (options_.quotes) {
-                const std::vector<Range> found = findQuotes(*scan_);
-                out_.spans.reserve(out_.spans.size() + found.size());
-                for (const Range& r : found) {
-                    out_.spans.push_back({r, labels_.quote, rule::quote});
-                    quotes_.push_back(r);
-                }
-            }
+            if (options_.quotes) foundQuotes_ = findQuotes(*scan_);
+            quotes_ = foundQuotes_;
             for (const Range& r : rangesOf(doc, labels_.quote)) quotes_.push_back(r);
             std::sort(quotes_.begin(), quotes_.end(), [](const Range& a, const Range& b) {
                 return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
@@ -141,25 +131,31 @@ bool Run::step(const Document& doc) {
             quotes_.erase(std::unique(quotes_.begin(), quotes_.end()), quotes_.end());
         }
         if (options_.speakers && !labels_.speaker.empty()) {
-            const std::vector<Attribution> attributions = findSpeakers(*scan_, quotes_, rangesOf(doc, labels_.actor));
-            out_.spans.reserve(out_.spans.size() + attributions.size());
-            out_.relations.reserve(out_.relations.size() + attributions.size());
-            for (const Attribution& a : attributions) {
-                out_.spans.push_back({a.actor, labels_.actor, rule::speaker});
-                out_.relations.push_back({labels_.speaker, a.quote, labels_.quote, a.actor, labels_.actor, rule::speaker});
-            }
+            attributions_ = findSpeakers(*scan_, quotes_, rangesOf(doc, labels_.actor));
         }
+        quotes_ = {};
         return false;
-    default:
-        if (options_.propagation) {
-            std::vector<SpanSuggestion> propagated = propagate(*scan_, doc);
-            out_.spans.reserve(out_.spans.size() + propagated.size());
-            for (SpanSuggestion& s : propagated) out_.spans.push_back(std::move(s));
-        }
+    default: {
+        std::vector<SpanSuggestion> propagated;
+        if (options_.propagation) propagated = propagate(*scan_, doc);
         scan_.reset();
+        // In the order the rules ran: of equal suggestions the first is kept (sortSpans).
+        out_.spans.reserve(figures_.size() + foundQuotes_.size() + attributions_.size() + propagated.size());
+        for (const Range& r : figures_) out_.spans.push_back({r, labels_.figure, rule::figure});
+        for (const Range& r : foundQuotes_) out_.spans.push_back({r, labels_.quote, rule::quote});
+        out_.relations.reserve(attributions_.size());
+        for (const Attribution& a : attributions_) {
+            out_.spans.push_back({a.actor, labels_.actor, rule::speaker});
+            out_.relations.push_back({labels_.speaker, a.quote, labels_.quote, a.actor, labels_.actor, rule::speaker});
+        }
+        for (SpanSuggestion& s : propagated) out_.spans.push_back(std::move(s));
+        figures_ = {};
+        foundQuotes_ = {};
+        attributions_ = {};
         sortSpans(out_.spans);
         dropSettled(out_, doc);
         return true;
+    }
     }
 }
 

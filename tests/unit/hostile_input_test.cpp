@@ -176,7 +176,7 @@ TEST_CASE("suggestions written straight to the file equal those applied as an ed
     };
     extra.relationCount = accepted->relations.size();
     extra.relation = [&](std::size_t i, Relation& out) {
-        const auto& l = accepted->relations[i];
+        const auto l = accepted->link(streamed, i);
         out = {"r" + std::to_string(accepted->firstRelationNumber + i), l.label, l.from, l.to, suggest::suggestedMark(l.rule)};
     };
     std::string written;

@@ -183,11 +183,11 @@ TEST_CASE("mentions: titles belong to names, institutions are not persons", "[su
     const Text t = make("Race director Alun Pryce thanked the Northmoor Paper Company. Pryce left.");
     const auto mentions = findMentions(Scan(t));
     REQUIRE(mentions.size() == 3);
-    CHECK(t.slice(mentions[0].range.begin, mentions[0].range.end) == "Race director Alun Pryce");
+    CHECK(t.slice(mentions[0].begin, mentions[0].end) == "Race director Alun Pryce");
     CHECK(mentions[0].person);
-    CHECK(t.slice(mentions[1].range.begin, mentions[1].range.end) == "Northmoor Paper Company");
+    CHECK(t.slice(mentions[1].begin, mentions[1].end) == "Northmoor Paper Company");
     CHECK_FALSE(mentions[1].person);
-    CHECK(t.slice(mentions[2].range.begin, mentions[2].range.end) == "Pryce");  // a known surname
+    CHECK(t.slice(mentions[2].begin, mentions[2].end) == "Pryce");  // a known surname
     CHECK(mentions[2].person);
 }
 

@@ -86,3 +86,20 @@ TEST_CASE("slices follow code points across astral characters", "[text]") {
     CHECK(text->slice(2, 3) == test::u8(u8"𠀀"));
     CHECK(text->at(2) == U'\U00020000');
 }
+
+TEST_CASE("byte offsets are exact in text that mixes one- to four-byte characters at every alignment", "[text]") {
+    // Runs of each length, so the eight-byte steps of byteOf start and stop
+    // inside characters, between them and at checkpoint edges.
+    const char* pieces[] = {"a", "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x91\x8D", "abcdefghij", " "};
+    std::string bytes;
+    unsigned seed = 7;
+    for (int i = 0; i < 3000; ++i) {
+        seed = seed * 1103515245u + 12345u;
+        bytes += pieces[(seed >> 16) % 6];
+    }
+    auto text = Text::fromUtf8(bytes);
+    REQUIRE(text);
+    const Table t = countByHand(bytes);
+    for (std::size_t cp = 0; cp <= text->size(); ++cp) REQUIRE(text->byteOf(cp) == t.byte[cp]);
+    CHECK(text->slice(1, 4) == bytes.substr(t.byte[1], t.byte[4] - t.byte[1]));
+}

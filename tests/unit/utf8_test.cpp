@@ -28,3 +28,17 @@ TEST_CASE("utf8 names the byte of the first invalid sequence", "[utf8]") {
     CHECK(utf8::firstInvalid(std::string("\x80")) == 0u);                   // lone continuation
     CHECK(utf8::firstInvalid(std::string("caf\xC3\xA9 \xFF")) == 6u);       // invalid lead byte
 }
+
+TEST_CASE("utf8 decodes the character before a position, whatever its length", "[utf8]") {
+    for (const auto& [name, text] : test::unicodeSamples()) {
+        INFO(name);
+        for (std::size_t i = 0; i < text.size();) {
+            const auto d = utf8::decode(text, i);
+            const auto back = utf8::decodeBefore(text, i + d.length);
+            REQUIRE(back.codePoint == d.codePoint);
+            REQUIRE(back.length == d.length);
+            i += d.length;
+        }
+        CHECK(utf8::decodeBefore(text, 0).length == 0);
+    }
+}
