@@ -10,5 +10,6 @@ int stats(const std::vector<std::string>& files);
 int agree(const std::vector<std::string>& files);
 int convert(const std::vector<std::string>& args);
 int suggest(const std::vector<std::string>& args);
+int team(const std::vector<std::string>& args);
 
 }  // namespace spanmark::cli

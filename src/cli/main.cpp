@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
     if (command == "agree") return agree(args);
     if (command == "convert") return convert(args);
     if (command == "suggest") return suggest(args);
+    if (command == "team") return team(args);
     say(stderr, "spanmark: unknown command '%s'\n", command.c_str());
     std::fputs(kUsage, stderr);
     return 2;

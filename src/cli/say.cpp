@@ -19,6 +19,8 @@ const char* const kUsage =
     "  convert IN --to FORMAT [-o OUT] [--from FORMAT]\n"
     "                     FORMAT: spanmark, text, doccano, labelstudio, spacy, brat, conll;\n"
     "                     the input format is guessed from the file when --from is absent\n"
+    "  team init URL CORPUS --users FILE [--overlap N] | team status URL | team export URL -o OUT\n"
+    "                     a shared corpus on a CouchDB server: assignments, progress, every layer\n"
     "\n"
     "Files are spanmark JSON (.json), JSONL corpora (.jsonl), plain UTF-8 text, or (convert)\n"
     "another tool's format. Without -o the result goes to standard output. Errors read\n"

@@ -1,0 +1,1 @@
+#include "platform/net/curl_http.hpp"

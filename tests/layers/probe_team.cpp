@@ -1,0 +1,1 @@
+#include "workspace/team/team_store.hpp"
