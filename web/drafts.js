@@ -160,8 +160,10 @@
     prepared = { key: text(heap, k, kl), bytes: heap.slice(data, data + length) };
   };
 
+  drafts.onChanged = () => {};  // (document id): team mode sends each change on (team.js)
   drafts.write = function (heap, k, kl, i, il, n, nl, savedAt, spans, seq, data, length) {
     const key = text(heap, k, kl);
+    drafts.onChanged(text(heap, i, il));
     let bytes;
     if (length < 0) {  // the prepared snapshot, of -1 - length bytes
       if (!prepared || prepared.key !== key || prepared.bytes.length !== -1 - length) {

@@ -74,6 +74,10 @@
     save() {
       return runtimeReady ? answer(Module._spanmark_save()) : null;
     },
+    // Drops a draft restored over the document just loaded; true when there was one (team mode).
+    dropRestoredDraft() {
+      return runtimeReady && Module._spanmark_drop_restored_draft() === 1;
+    },
     textRects(start, end) {
       if (!runtimeReady) return [];
       return JSON.parse(answer(Module._spanmark_text_rects(start, end)));
@@ -203,6 +207,24 @@
   window.addEventListener('error', (event) => {
     if (!api.ready) showFatal(String(event.message || event));
   });
+
+  // Keys typed into the page's own HTML controls (team mode's sign-in form) are theirs:
+  // the editor listens on the window, in the capture phase, and must not take them.
+  for (const type of ['keydown', 'keyup', 'keypress']) {
+    window.addEventListener(type, (event) => {
+      if (event.target instanceof Element && event.target.closest('input, textarea, select, button')) event.stopImmediatePropagation();
+    }, true);
+  }
+
+  // ?team=URL: team mode (docs/team.md), its scripts loaded only then.
+  if (new URLSearchParams(location.search).get('team')) {
+    for (const name of ['team-merge.js', 'team-store.js', 'team.js']) {
+      const part = document.createElement('script');
+      part.src = name;
+      part.async = false;
+      document.body.appendChild(part);
+    }
+  }
 
   const script = document.createElement('script');
   script.src = 'spanmark-app.js';

@@ -58,6 +58,15 @@ EMSCRIPTEN_KEEPALIVE void spanmark_reopen_last() { g_editor->workspace().reopenL
 
 EMSCRIPTEN_KEEPALIVE int spanmark_unsaved() { return g_editor->workspace().hasUnsavedChanges() ? 1 : 0; }
 
+// Team mode opens a layer as the server and its outbox have it (web/team.js):
+// a draft restored over it is dropped, since every change in it was sent or queued.
+EMSCRIPTEN_KEEPALIVE int spanmark_drop_restored_draft() {
+    auto& ws = g_editor->workspace();
+    if (ws.draftNotice().empty()) return 0;
+    ws.discardDraft();
+    return 1;
+}
+
 EMSCRIPTEN_KEEPALIVE const char* spanmark_save() { return reply(g_editor->workspace().session().save()); }
 
 EMSCRIPTEN_KEEPALIVE const char* spanmark_text_rects(double begin, double end) {

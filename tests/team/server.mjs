@@ -9,9 +9,10 @@ export const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const serverInstalled = existsSync(join(repo, 'tools/team-server/node_modules/pouchdb-server/package.json'));
 
 // { child, url }: url carries the admin's credentials (http://admin:SECRET@127.0.0.1:PORT/).
-export function startTeamServer(data) {
+// Port 0 takes a free one; a fixed port lets a test kill the server and start it again there.
+export function startTeamServer(data, port = 0) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(repo, 'tools/team-server/server.cjs'), '--port', '0', '--data', data],
+    const child = spawn(process.execPath, [join(repo, 'tools/team-server/server.cjs'), '--port', String(port), '--data', data],
       { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '', err = '';
     const timer = setTimeout(() => reject(new Error(`the team server did not start: ${err}`)), 60000);

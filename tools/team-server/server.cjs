@@ -8,7 +8,8 @@
 //  - only an admin gives a user roles (pouchdb-server lets users give
 //    themselves any).
 //  - its first start makes a server admin, with a secret kept in the data
-//    folder, so a restart prints the same address.
+//    folder, so a restart prints the same address; the key that signs
+//    session cookies is kept there too, so a restart signs no one out.
 //   node server.cjs [--port N] [--data DIR]
 // The last line printed, once the server answers, is its address with the
 // admin's credentials in it. --port 0 takes a free port.
@@ -44,6 +45,16 @@ try {
 } catch {
   secret = crypto.randomBytes(12).toString('hex');
   fs.writeFileSync(secretFile, secret + '\n', { mode: 0o600 });
+}
+
+// The key session cookies are signed with: kept, so that a restart does not sign everyone out.
+const sessionSecretFile = path.join(data, 'session-secret');
+let sessionSecret;
+try {
+  sessionSecret = fs.readFileSync(sessionSecretFile, 'utf8').trim();
+} catch {
+  sessionSecret = crypto.randomBytes(16).toString('hex');
+  fs.writeFileSync(sessionSecretFile, sessionSecret + '\n', { mode: 0o600 });
 }
 
 const express = require('express');
@@ -106,17 +117,34 @@ app.use('/_users', express.json({ limit: '1mb', type: () => true }), (req, res, 
 });
 app.use(pouchApp);
 
+// The admin: kept in the config file from the first start on. Asked of the
+// server first; made only when it is not there (the config file may still be
+// loading or being written by the engine at start: tried again a few times).
+async function ensureAdmin() {
+  const isAdmin = async () => {
+    const session = await (await fetch(`${address}_session`, { headers: { authorization: adminAuthorization } })).json();
+    return Boolean(session.userCtx && session.userCtx.roles.includes('_admin'));
+  };
+  for (let attempt = 0; attempt < 20; attempt++) {
+    try {
+      if (await isAdmin()) return;
+      const admins = config.get('admins') || {};
+      if (admins.admin) fail(`the admin in ${data} has another password than ${secretFile} holds; remove the folder to start afresh`);
+      await setConfig('admins', 'admin', secret);
+    } catch (error) {
+      if (attempt === 19) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the admin could not be made');
+}
+
 const server = app.listen(port, '127.0.0.1', () => {
   const actual = server.address().port;
   address = `http://127.0.0.1:${actual}/`;
-  // The first start makes the admin; afterwards the config file holds it.
-  const admins = config.get('admins') || {};
-  (admins.admin ? Promise.resolve() : setConfig('admins', 'admin', secret))
-    .then(() => fetch(`${address}_session`, { headers: { authorization: adminAuthorization } }))
-    .then((answer) => answer.json())
-    .then((session) => {
-      if (!session.userCtx || !session.userCtx.roles.includes('_admin'))
-        fail(`the admin in ${data} has another password than ${secretFile} holds; remove the folder to start afresh`);
+  ensureAdmin()
+    .then(() => (config.get('couch_httpd_auth', 'secret') === sessionSecret ? null : setConfig('couch_httpd_auth', 'secret', sessionSecret)))
+    .then(() => {
       process.stdout.write(`team server: data in ${data}\n`);
       process.stdout.write(`http://admin:${secret}@127.0.0.1:${actual}/\n`);
     })

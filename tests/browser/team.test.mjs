@@ -1,0 +1,229 @@
+// Team mode in the page, against a real team server (tools/team-server on
+// 127.0.0.1, a port of its own, started here and stopped at the end): three
+// annotators in three browser contexts sign in by typing, annotate their
+// queues with mouse drags and label keys, and the curator's export holds
+// every span, checked span by span; then a context offline, the server
+// killed in the middle of a sync, and one layer edited on two devices offline.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dragAndLabel, codePointRange, openPage, repo, screenshots, settle, start, waitReady } from './harness.mjs';
+import { adminHeaders, serverInstalled, startTeamServer, withoutCredentials } from '../team/server.mjs';
+
+const cli = process.env.SPANMARK_CLI || join(repo, 'build/native/src/spanmark');
+const work = mkdtempSync(join(tmpdir(), 'spanmark-team-page-'));
+const articles = [
+  'Harbour pilots met the mayor on Monday. Ana Lobo said the ferries would wait for the tide.',
+  'In Braga the council voted for the bridge. Rui Costa said the work starts in March.',
+  'Fishers in Vila Seca waited before dawn. Marta Pires told reporters the catch was small.',
+  'Jun Park opened the festival in Busan. Ola Berg said forty thousand people came.',
+  'Tomás Reyes walked the new pier in Faro. Lena Dias said the pier cost too much.',
+  'The mill in Tarouca closed at noon. Edite Sousa said the workers would be paid.',
+];
+const people = { anna: 'pw-anna', ben: 'pw-ben', chen: 'pw-chen' };
+let env, team, url, base, port;
+const contexts = [];
+
+function freePort() {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: p } = probe.address();
+      probe.close(() => resolve(p));
+    });
+  });
+}
+function runCli(...args) {
+  return new Promise((resolve) => {
+    const child = spawn(cli, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '', err = '';
+    child.stdout.on('data', (p) => { out += p; });
+    child.stderr.on('data', (p) => { err += p; });
+    child.on('close', (code) => resolve({ code, out, err }));
+  });
+}
+// The server on a fixed port, so that it can be killed and started again where the pages expect it.
+const startOnPort = () => startTeamServer(join(work, 'data'), port);
+
+before(async () => {
+  assert.ok(serverInstalled, 'the team server is installed by scripts/setup');
+  port = await freePort();
+  team = await startOnPort();
+  url = team.url;
+  base = withoutCredentials(url);
+  writeFileSync(join(work, 'users.txt'), Object.entries(people).map(([n, p]) => `${n}:${p}:annotator`).join('\n') + '\ncora:pw-cora:curator\n');
+  writeFileSync(join(work, 'corpus.jsonl'), articles.map((text, k) =>
+    JSON.stringify({ format: 'spanmark', version: 1, document: { id: `news-${k + 1}`, text } })).join('\n') + '\n');
+  const init = await runCli('team', 'init', url, join(work, 'corpus.jsonl'), '--users', join(work, 'users.txt'), '--overlap', '2');
+  assert.equal(init.code, 0, init.err);
+  env = await start();
+});
+after(async () => {
+  for (const c of contexts) await c.close().catch(() => {});
+  if (env) await env.stop();
+  if (team) team.child.kill('SIGKILL');
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function signIn(name, password = people[name], { annotator = true } = {}) {
+  const { page, context, problems } = await openPage(env.browser, `${env.url}?team=${encodeURIComponent(base)}`, { width: 1400, height: 900 });
+  contexts.push(context);
+  await waitReady(page);
+  await page.click('#team input[name=name]');
+  await page.keyboard.type(name);
+  await page.click('#team input[name=password]');
+  await page.keyboard.type(password);
+  await page.keyboard.press('Enter');
+  if (annotator) await page.waitForFunction(() => window.spanmarkTeam && window.spanmarkTeam.open, null, { timeout: 20000 });
+  return { page, context, problems };
+}
+const openText = async (page) => JSON.parse(await page.evaluate(() => window.spanmark.save())).document.text;
+const waitState = (page, state) => page.waitForFunction((s) => window.spanmarkTeam.state === s, state, { timeout: 30000 });
+// The capitalised name after "said"/"told": the speaker, as the person would mark it.
+function speakerOf(text) {
+  const match = /([A-Z]\p{L}+ [A-Z]\p{L}+) (said|told)/u.exec(text);
+  return codePointRange(text, match[1]);
+}
+async function layerOnServer(name, id) {
+  const answer = await fetch(`${base}spanmark-layer-${name}/doc:${id}`, { headers: adminHeaders(url) });
+  return answer.json();
+}
+
+const expected = new Map();  // "news-k@name" -> ["start:end:LABEL", …]
+function expect(id, name, span) {
+  const key = `${id}@${name}`;
+  expected.set(key, [...(expected.get(key) || []), `${span.start}:${span.end}:${span.label}`]);
+}
+
+test('three annotators annotate their queues with the mouse and keys; the export holds every span', { timeout: 300000 }, async () => {
+  for (const name of Object.keys(people)) {
+    const { page, problems } = await signIn(name);
+    for (let k = 0; k < 4; k++) {
+      const id = await page.evaluate(() => window.spanmarkTeam.open);
+      const text = await openText(page);
+      const speaker = speakerOf(text);
+      await dragAndLabel(page, speaker.start, speaker.end, '1');
+      expect(id, name, { ...speaker, label: 'ACTOR' });
+      if (k === 0) await page.screenshot({ path: join(screenshots, `team-${name}.png`) });
+      // Done, next: the button, as a person clicks it.
+      await page.click('#team-done');
+      await waitState(page, 'synced');
+      if (k < 3) await page.waitForFunction((before) => window.spanmarkTeam.open !== before, id, { timeout: 20000 });
+    }
+    await page.waitForFunction(() => document.querySelector('#team .team-progress').textContent === '4 of 4 done');
+    assert.deepEqual(problems, []);
+  }
+  const out = join(work, 'export.jsonl');
+  const exported = await runCli('team', 'export', url, '-o', out);
+  assert.equal(exported.code, 0, exported.err);
+  const docs = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(docs.length, 12);
+  for (const doc of docs) {
+    assert.deepEqual(doc.spans.map((s) => `${s.start}:${s.end}:${s.label}`), expected.get(doc.document.id) || [], doc.document.id);
+    assert.equal(doc.document.meta.status, 'done');
+  }
+  assert.equal(expected.size, 12);
+
+  // The curator signs in and sees the team's progress.
+  const { page } = await signIn('cora', 'pw-cora', { annotator: false });
+  await page.waitForFunction(() => document.querySelector('#team .team-progress').textContent === 'team: 12 of 12 layers done');
+  assert.equal(await page.textContent('#team li[data-annotator=anna]'), 'anna: 4 of 4 done, 0 started');
+  await page.screenshot({ path: join(screenshots, 'team-curator.png') });
+});
+
+test('offline: three documents annotated without the network arrive when it is back', { timeout: 180000 }, async () => {
+  const { page, context } = await signIn('anna');
+  await context.setOffline(true);
+  const done = [];
+  for (let k = 0; k < 3; k++) {
+    const button = page.locator('#team .team-queue button').nth(k);
+    const id = await button.getAttribute('data-document');
+    await button.click();
+    await page.waitForFunction((i) => window.spanmarkTeam.open === i, id);
+    const text = await openText(page);
+    const place = codePointRange(text, /^\p{Lu}\p{L}+/u.exec(text)[0]);  // the first word
+    await dragAndLabel(page, place.start, place.end, '2');
+    done.push({ id, span: `${place.start}:${place.end}:PLACE` });
+  }
+  await page.waitForFunction(() => ['offline', 'waiting'].includes(window.spanmarkTeam.state));
+  await page.screenshot({ path: join(screenshots, 'team-offline.png') });
+  for (const { id, span } of done) assert.ok(!(await layerOnServer('anna', id)).spans.some((s) => `${s.start}:${s.end}:${s.label}` === span));
+  await context.setOffline(false);
+  await waitState(page, 'synced');
+  for (const { id, span } of done) {
+    const layer = await layerOnServer('anna', id);
+    const spans = layer.spans.map((s) => `${s.start}:${s.end}:${s.label}`);
+    assert.ok(spans.includes(span), `${id}: ${span} arrived`);
+    assert.equal(new Set(spans).size, spans.length, 'nothing doubled');
+  }
+});
+
+test('the server killed in the middle of a sync and started again: nothing lost, nothing doubled', { timeout: 180000 }, async () => {
+  const { page } = await signIn('ben');
+  const id = await page.evaluate(() => window.spanmarkTeam.open);
+  const text = await openText(page);
+  team.child.kill('SIGKILL');
+  await new Promise((r) => team.child.once('exit', r));
+  const words = [...text.matchAll(/\p{Lu}\p{L}+/gu)].map((m) => codePointRange(text, m[0]));
+  const marked = [];
+  for (const w of words.slice(0, 3)) {
+    await dragAndLabel(page, w.start, w.end, '2');
+    marked.push(`${w.start}:${w.end}:PLACE`);
+  }
+  await page.waitForFunction(() => ['waiting', 'error'].includes(window.spanmarkTeam.state));
+  team = await startOnPort();
+  await page.evaluate(() => window.spanmarkTeam.flush());
+  await waitState(page, 'synced');
+  const spans = (await layerOnServer('ben', id)).spans.map((s) => `${s.start}:${s.end}:${s.label}`);
+  for (const m of marked) assert.ok(spans.includes(m), `${m} arrived`);
+  assert.equal(new Set(spans).size, spans.length, 'nothing doubled');
+  assert.deepEqual(spans.sort(), (JSON.parse(await page.evaluate(() => window.spanmark.save())).spans)
+    .map((s) => `${s.start}:${s.end}:${s.label}`).sort(), 'the server holds what the page shows');
+});
+
+test('one layer edited on two devices while offline: both edits kept when they meet', { timeout: 180000 }, async () => {
+  const one = await signIn('chen');
+  const two = await signIn('chen');
+  const id = await one.page.evaluate(() => window.spanmarkTeam.open);
+  assert.equal(await two.page.evaluate(() => window.spanmarkTeam.open), id);
+  await one.context.setOffline(true);
+  await two.context.setOffline(true);
+  const text = await openText(one.page);
+  const words = [...text.matchAll(/\b[a-z]{5,}\b/g)].map((m) => codePointRange(text, m[0]));
+  await dragAndLabel(one.page, words[0].start, words[0].end, '3');
+  await dragAndLabel(two.page, words[1].start, words[1].end, '4');
+  await one.context.setOffline(false);
+  await waitState(one.page, 'synced');
+  await two.context.setOffline(false);
+  await two.page.waitForFunction(() => ['synced', 'merged'].includes(window.spanmarkTeam.state), null, { timeout: 30000 });
+  const spans = (await layerOnServer('chen', id)).spans.map((s) => `${s.start}:${s.end}:${s.label}`);
+  assert.ok(spans.includes(`${words[0].start}:${words[0].end}:FIGURE`), 'the first device\'s edit kept');
+  assert.ok(spans.includes(`${words[1].start}:${words[1].end}:QUOTE`), 'the second device\'s edit kept');
+  await settle(two.page);
+  const shown = JSON.parse(await two.page.evaluate(() => window.spanmark.save())).spans.map((s) => `${s.start}:${s.end}:${s.label}`);
+  assert.ok(shown.includes(`${words[0].start}:${words[0].end}:FIGURE`), 'the merged layer is on screen');
+  await two.page.screenshot({ path: join(screenshots, 'team-merged.png') });
+});
+
+test('a wrong password, and an address that is not a CouchDB server: each told on the panel', { timeout: 60000 }, async () => {
+  for (const [server, password, message] of [
+    [base, 'not-her-password', /^Wrong name or password\.$/],
+    [env.url, people.anna, /not CouchDB's JSON: is .* a CouchDB server\?/],
+  ]) {
+    const { page, context, problems } = await openPage(env.browser, `${env.url}?team=${encodeURIComponent(server)}`);
+    contexts.push(context);
+    await waitReady(page);
+    await page.click('#team input[name=name]');
+    await page.keyboard.type('anna');
+    await page.click('#team input[name=password]');
+    await page.keyboard.type(password);
+    await page.click('#team button[type=submit]');
+    await page.waitForFunction(() => document.querySelector('#team .team-error').textContent !== '');
+    assert.match(await page.textContent('#team .team-error'), message);
+    assert.equal(await page.isVisible('#team-work'), false);
+    assert.equal(problems.filter((p) => !/Failed to load resource/.test(p)).length, 0, problems.join('\n'));
+  }
+});
