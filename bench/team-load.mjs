@@ -5,12 +5,11 @@
 // save to the curator seeing it (p50, p95), edits lost (an acknowledged span
 // missing from `spanmark team export`), and the server's CPU and peak memory.
 //   node bench/team-load.mjs [--annotators 20] [--documents 1000] [--overlap 2] [--seconds 120] [--interval 2000]
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../tests/browser/generate.mjs';
-import { repo, serverInstalled, startTeamServer, withoutCredentials } from '../tests/team/server.mjs';
+import { repo, runCli, serverInstalled, startTeamServer, withoutCredentials } from '../tests/team/server.mjs';
 
 const option = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -27,13 +26,7 @@ if (!serverInstalled || !existsSync(cli)) {
 const work = mkdtempSync(join(tmpdir(), 'spanmark-team-load-'));
 const { child: server, url } = await startTeamServer(join(work, 'data'));
 const base = withoutCredentials(url);
-const run = (...args) => new Promise((resolve) => {
-  const child = spawn(cli, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '', err = '';
-  child.stdout.on('data', (p) => { out += p; });
-  child.stderr.on('data', (p) => { err += p; });
-  child.on('close', (code) => resolve({ code, out, err }));
-});
+const run = (...args) => runCli(cli, ...args);
 const procStat = () => {  // CPU seconds and peak RSS (MB) of the server process
   const stat = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
   const ticks = Number(stat[11]) + Number(stat[12]);

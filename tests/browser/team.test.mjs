@@ -6,13 +6,12 @@
 // killed in the middle of a sync, and one layer edited on two devices offline.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dragAndLabel, codePointRange, openPage, repo, screenshots, settle, start, waitReady } from './harness.mjs';
-import { adminHeaders, serverInstalled, startTeamServer, withoutCredentials } from '../team/server.mjs';
+import { adminHeaders, runCli, serverInstalled, startTeamServer, withoutCredentials } from '../team/server.mjs';
 
 const cli = process.env.SPANMARK_CLI || join(repo, 'build/native/src/spanmark');
 const work = mkdtempSync(join(tmpdir(), 'spanmark-team-page-'));
@@ -36,15 +35,6 @@ function freePort() {
     });
   });
 }
-function runCli(...args) {
-  return new Promise((resolve) => {
-    const child = spawn(cli, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '', err = '';
-    child.stdout.on('data', (p) => { out += p; });
-    child.stderr.on('data', (p) => { err += p; });
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
-}
 // The server on a fixed port, so that it can be killed and started again where the pages expect it.
 const startOnPort = () => startTeamServer(join(work, 'data'), port);
 
@@ -57,7 +47,7 @@ before(async () => {
   writeFileSync(join(work, 'users.txt'), Object.entries(people).map(([n, p]) => `${n}:${p}:annotator`).join('\n') + '\ncora:pw-cora:curator\n');
   writeFileSync(join(work, 'corpus.jsonl'), articles.map((text, k) =>
     JSON.stringify({ format: 'spanmark', version: 1, document: { id: `news-${k + 1}`, text } })).join('\n') + '\n');
-  const init = await runCli('team', 'init', url, join(work, 'corpus.jsonl'), '--users', join(work, 'users.txt'), '--overlap', '2');
+  const init = await runCli(cli, 'team', 'init', url, join(work, 'corpus.jsonl'), '--users', join(work, 'users.txt'), '--overlap', '2');
   assert.equal(init.code, 0, init.err);
   env = await start();
 });
@@ -117,7 +107,7 @@ test('three annotators annotate their queues with the mouse and keys; the export
     assert.deepEqual(problems, []);
   }
   const out = join(work, 'export.jsonl');
-  const exported = await runCli('team', 'export', url, '-o', out);
+  const exported = await runCli(cli, 'team', 'export', url, '-o', out);
   assert.equal(exported.code, 0, exported.err);
   const docs = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
   assert.equal(docs.length, 12);

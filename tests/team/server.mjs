@@ -32,3 +32,15 @@ export function startTeamServer(data, port = 0) {
 // The address without its credentials, and a Basic authorization header for them.
 export const withoutCredentials = (url) => url.replace(/\/\/[^@/]+@/, '//');
 export const adminHeaders = (url) => ({ authorization: 'Basic ' + Buffer.from(url.split('//')[1].split('@')[0]).toString('base64') });
+
+// Runs the CLI without blocking this process (a server in it may have to answer): { code, out, err }.
+export function runCli(cli, ...args) {
+  return new Promise((resolve) => {
+    const child = spawn(cli, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '', err = '';
+    child.stdout.on('data', (p) => { out += p; });
+    child.stderr.on('data', (p) => { err += p; });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120000);
+    child.on('close', (code) => { clearTimeout(timer); resolve({ code, out, err }); });
+  });
+}

@@ -6,12 +6,11 @@
 //   SPANMARK_CLI=build/native/src/spanmark node --test tests/team/
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { adminHeaders, repo, serverInstalled, startTeamServer, withoutCredentials } from './server.mjs';
+import { adminHeaders, repo, runCli, serverInstalled, startTeamServer, withoutCredentials } from './server.mjs';
 
 const cli = process.env.SPANMARK_CLI || join(repo, 'build/native/src/spanmark');
 const skip = !serverInstalled ? 'the team server is not installed (scripts/setup team)' : !existsSync(cli) ? `no CLI at ${cli}` : false;
@@ -24,16 +23,7 @@ after(() => {
 });
 
 // Asynchronous, so that a server in this process (the HTML one below) can answer the CLI.
-function run(...args) {
-  return new Promise((resolve) => {
-    const child = spawn(cli, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '', err = '';
-    child.stdout.on('data', (p) => { out += p; });
-    child.stderr.on('data', (p) => { err += p; });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120000);
-    child.on('close', (code) => { clearTimeout(timer); resolve({ code, out, err }); });
-  });
-}
+const run = (...args) => runCli(cli, ...args);
 
 const codePoints = (s) => Array.from(s);
 // Our own sentences, with characters outside the BMP and accents, so offsets are code points.

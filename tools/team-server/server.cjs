@@ -38,24 +38,21 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a 
 const data = path.resolve(option('--data', path.join(process.cwd(), 'team-data')));
 fs.mkdirSync(data, { recursive: true });
 
-const secretFile = path.join(data, 'admin-secret');
-let secret;
-try {
-  secret = fs.readFileSync(secretFile, 'utf8').trim();
-} catch {
-  secret = crypto.randomBytes(12).toString('hex');
-  fs.writeFileSync(secretFile, secret + '\n', { mode: 0o600 });
+// A random secret kept in the data folder, made on the first start.
+function keptSecret(file, bytes) {
+  try {
+    return fs.readFileSync(file, 'utf8').trim();
+  } catch {
+    const made = crypto.randomBytes(bytes).toString('hex');
+    fs.writeFileSync(file, made + '\n', { mode: 0o600 });
+    return made;
+  }
 }
+const secretFile = path.join(data, 'admin-secret');
+const secret = keptSecret(secretFile, 12);
 
 // The key session cookies are signed with: kept, so that a restart does not sign everyone out.
-const sessionSecretFile = path.join(data, 'session-secret');
-let sessionSecret;
-try {
-  sessionSecret = fs.readFileSync(sessionSecretFile, 'utf8').trim();
-} catch {
-  sessionSecret = crypto.randomBytes(16).toString('hex');
-  fs.writeFileSync(sessionSecretFile, sessionSecret + '\n', { mode: 0o600 });
-}
+const sessionSecret = keptSecret(path.join(data, 'session-secret'), 16);
 
 const express = require('express');
 const PouchDB = require('pouchdb-core')
