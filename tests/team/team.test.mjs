@@ -140,6 +140,12 @@ test('a team: init, three annotators write their layers, the server keeps them a
   assert.equal(stale.code, 1);
   assert.match(stale.err, /layer anna\/news-1: was made for another text \(its sha256 is not the corpus's\)/);
   assert.equal(existsSync(join(work, 'stale.jsonl')), false);
+
+  // A layer database deleted on the server: status names it and what the server said.
+  assert.equal((await request(`${base}spanmark-layer-chen`, { method: 'DELETE', headers: admin })).status, 200);
+  const gone = await run('team', 'status', url);
+  assert.equal(gone.code, 1);
+  assert.match(gone.err, /GET \/spanmark-layer-chen\/_all_docs\?include_docs=true&limit=200: the server answered 404/);
 });
 
 test('a wrong password, a server that answers HTML and one that does not answer: each a clear message', { skip, timeout: 60000 }, async () => {
