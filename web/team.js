@@ -1,5 +1,6 @@
 // Team mode (docs/team.md): ?team=URL signs in to a CouchDB server with
-// CouchDB's own session cookie, shows the annotator's queue and progress,
+// CouchDB's own session cookie, shows the annotator's queue and progress (a
+// curator's: every document's gold layer, and the team's progress),
 // opens each assigned document, and keeps its layer in sync: every change
 // (the same edits autosave stores) goes into an outbox in IndexedDB and then
 // to the server, so work goes on offline and arrives when the network is
@@ -29,6 +30,8 @@
     </form>
     <div id="team-work" hidden>
       <div><strong class="team-user"></strong> <span id="team-sync" role="status"></span></div>
+      <div class="team-overall"></div>
+      <ul class="team-members"></ul>
       <div class="team-progress"></div>
       <ol class="team-queue"></ol>
       <button type="button" id="team-done" title="Mark this document done and open the next (Alt+N)">Done, next</button>
@@ -90,7 +93,7 @@
     form.hidden = true;
     work.hidden = false;
     panel.querySelector('.team-user').textContent = `${user.name} · ${user.roles.includes('curator') ? 'curator' : 'annotator'}`;
-    if (user.roles.includes('curator')) return watchTeam();
+    if (isCurator()) watchTeam();
     await refresh();
     const next = queue.find((id) => statusOf(id) !== 'done') || queue[0];
     if (next) await openLayer(next);
@@ -98,8 +101,7 @@
 
   // ---- a curator: the team's progress, per annotator, read again every 10 s
   async function watchTeam() {
-    panel.querySelector('#team-done').hidden = true;
-    const list = panel.querySelector('.team-queue');
+    const list = panel.querySelector('.team-members');
     try {
       const plan = (await call('GET', 'spanmark-corpus/plan')).body;
       let done = 0, all = 0;
@@ -115,10 +117,9 @@
         item.textContent = `${member.name}: ${finished} of ${states.length} done, ${states.filter((x) => x === 'started').length} started`;
         list.appendChild(item);
       }
-      panel.querySelector('.team-progress').textContent = `team: ${done} of ${all} layers done`;
-      setState('synced');
+      panel.querySelector('.team-overall').textContent = `team: ${done} of ${all} layers done`;
     } catch (e) {
-      setState(navigator.onLine ? 'error' : 'offline', e.message);
+      panel.querySelector('.team-overall').textContent = `team: ${e.message}`;
     }
     setTimeout(watchTeam, 10000);
   }
@@ -130,11 +131,29 @@
     return (pending || layers.get(id) || {}).status || 'todo';
   }
 
+  // An annotator's own layers, or a curator's gold: every document of the corpus, its gold
+  // layer made on the first change (the gold database holds only the ones begun).
+  const isCurator = () => user.roles.includes('curator');
+  const ownDatabase = () => (isCurator() ? 'spanmark-gold' : layerDatabase(user.name));
+
   async function refresh() {
     try {
-      const all = await call('GET', `${layerDatabase(user.name)}/_all_docs?include_docs=true`);
+      const all = await call('GET', `${ownDatabase()}/_all_docs?include_docs=true`);
       for (const row of all.body.rows) if (row.doc && row.doc.type === 'layer') layers.set(row.id, row.doc);
       queue = [...layers.keys()];
+      if (isCurator()) {
+        const corpus = await call('GET', 'spanmark-corpus/_all_docs?include_docs=true');
+        queue = [];
+        for (const row of corpus.body.rows) {
+          if (!row.doc || row.doc.type !== 'document') continue;
+          await store.keepText(row.id, row.doc);
+          queue.push(row.id);
+          if (!layers.has(row.id)) {
+            layers.set(row.id, { _id: row.id, type: 'layer', document: row.doc.id, annotator: user.name, sha256: row.doc.sha256,
+              status: 'todo', spans: [], relations: [] });
+          }
+        }
+      }
       const missing = queue.filter((id) => !store.hasText(id));
       if (missing.length) {
         const texts = await call('POST', 'spanmark-corpus/_all_docs?include_docs=true', { keys: missing });
@@ -222,7 +241,7 @@
       for (const [id, pending] of store.outbox(user.name)) {
         const base = layers.get(id);
         if (!base) continue;  // not in this annotator's queue (any more): kept, never sent elsewhere
-        const path = `${layerDatabase(user.name)}/${encodeURIComponent(id)}`;
+        const path = `${ownDatabase()}/${encodeURIComponent(id)}`;
         let answer = await call('PUT', path, { ...pending, _rev: base._rev });
         let merged = null;
         if (answer.status === 409) {

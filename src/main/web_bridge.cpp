@@ -64,6 +64,7 @@ EMSCRIPTEN_KEEPALIVE int spanmark_drop_restored_draft() {
     auto& ws = g_editor->workspace();
     if (ws.draftNotice().empty()) return 0;
     ws.discardDraft();
+    ws.setStatus("Opened as the team server has it: this device's draft was already in it");
     return 1;
 }
 

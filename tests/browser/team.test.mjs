@@ -58,7 +58,7 @@ after(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function signIn(name, password = people[name], { annotator = true } = {}) {
+async function signIn(name, password = people[name]) {
   const { page, context, problems } = await openPage(env.browser, `${env.url}?team=${encodeURIComponent(base)}`, { width: 1400, height: 900 });
   contexts.push(context);
   await waitReady(page);
@@ -67,7 +67,7 @@ async function signIn(name, password = people[name], { annotator = true } = {}) 
   await page.click('#team input[name=password]');
   await page.keyboard.type(password);
   await page.keyboard.press('Enter');
-  if (annotator) await page.waitForFunction(() => window.spanmarkTeam && window.spanmarkTeam.open, null, { timeout: 20000 });
+  await page.waitForFunction(() => window.spanmarkTeam && window.spanmarkTeam.open, null, { timeout: 20000 });
   return { page, context, problems };
 }
 const openText = async (page) => JSON.parse(await page.evaluate(() => window.spanmark.save())).document.text;
@@ -117,11 +117,28 @@ test('three annotators annotate their queues with the mouse and keys; the export
   }
   assert.equal(expected.size, 12);
 
-  // The curator signs in and sees the team's progress.
-  const { page } = await signIn('cora', 'pw-cora', { annotator: false });
-  await page.waitForFunction(() => document.querySelector('#team .team-progress').textContent === 'team: 12 of 12 layers done');
+  // The curator signs in, sees the team's progress, and writes the gold of the first document.
+  const { page } = await signIn('cora', 'pw-cora');
+  await page.waitForFunction(() => document.querySelector('#team .team-overall').textContent === 'team: 12 of 12 layers done');
   assert.equal(await page.textContent('#team li[data-annotator=anna]'), 'anna: 4 of 4 done, 0 started');
+  assert.match(await page.textContent('#team .team-progress'), /^0 of 6 done$/);
+  assert.equal(await page.evaluate(() => window.spanmarkTeam.open), 'news-1');
+  const text = await openText(page);
+  const speaker = speakerOf(text);
+  await dragAndLabel(page, speaker.start, speaker.end, '1');
+  await page.click('#team-done');
+  await waitState(page, 'synced');
   await page.screenshot({ path: join(screenshots, 'team-curator.png') });
+  const gold = await (await fetch(`${base}spanmark-gold/doc:news-1`, { headers: adminHeaders(url) })).json();
+  assert.deepEqual(gold.spans.map((s) => `${s.start}:${s.end}:${s.label}`), [`${speaker.start}:${speaker.end}:ACTOR`]);
+  assert.equal(gold.status, 'done');
+  const withGold = await runCli(cli, 'team', 'export', url, '-o', join(work, 'gold.jsonl'));
+  assert.equal(withGold.code, 0, withGold.err);
+  const goldDoc = readFileSync(join(work, 'gold.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).find((d) => d.document.id === 'news-1@gold');
+  assert.equal(goldDoc.spans.length, 1);
+  // An annotator cannot write the gold, even by hand.
+  const anna = { authorization: 'Basic ' + Buffer.from(`anna:${people.anna}`).toString('base64') };
+  assert.ok([401, 403].includes((await fetch(`${base}spanmark-gold/doc:news-2`, { method: 'PUT', headers: { ...anna, 'Content-Type': 'application/json' }, body: '{"type":"layer"}' })).status));
 });
 
 test('offline: three documents annotated without the network arrive when it is back', { timeout: 180000 }, async () => {
