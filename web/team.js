@@ -244,6 +244,7 @@
         const path = `${ownDatabase()}/${encodeURIComponent(id)}`;
         let answer = await call('PUT', path, { ...pending, _rev: base._rev });
         let merged = null;
+        let sent = pending;
         if (answer.status === 409) {
           // Changed elsewhere since this device last synced: merged, never overwritten.
           const remote = (await call('GET', path)).body;
@@ -251,19 +252,16 @@
           const status = pending.status === 'done' || remote.status === 'done' ? 'done' : 'started';
           answer = await call('PUT', path, { ...remote, spans: merged.spans, relations: merged.relations, status });
           if (answer.status === 409) continue;  // changed again meanwhile: the next flush merges again
-          const sent = { ...pending, spans: merged.spans, relations: merged.relations, status };
+          sent = { ...pending, spans: merged.spans, relations: merged.relations, status };
           // A change made here while merging was made on the unmerged layer: merged in as well.
           const newer = store.pendingLayer(user.name, id);
           if (newer && newer !== pending) {
             const again = window.spanmarkTeamMerge.mergeLayers(pending, newer, sent);
             await store.queueLayer(user.name, id, { ...newer, spans: again.spans, relations: again.relations });
           }
-          layers.set(id, { ...sent, _rev: answer.body.rev });
-          await store.settle(user.name, id, pending, layers.get(id));
-        } else {
-          layers.set(id, { ...pending, _rev: answer.body.rev });
-          await store.settle(user.name, id, pending, layers.get(id));
         }
+        layers.set(id, { ...sent, _rev: answer.body.rev });
+        await store.settle(user.name, id, pending, layers.get(id));
         if (merged && id === open) {
           await openLayer(id);  // the merged layer on screen
           setState('merged', merged.clashes ? `${merged.clashes} change(s) made on both devices kept side by side`

@@ -14,8 +14,6 @@
 namespace spanmark::cli {
 namespace f = formats;
 
-namespace {
-
 bool readAll(const std::string& path, std::string& out) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return false;
@@ -26,6 +24,8 @@ bool readAll(const std::string& path, std::string& out) {
     }
     return !in.bad();
 }
+
+namespace {
 
 std::string head(const std::string& path) {
     std::string start(65536, '\0');

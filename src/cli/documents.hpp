@@ -15,6 +15,9 @@ namespace spanmark::cli {
 bool forEachDocument(const std::string& path, const std::string& from,
                      const std::function<void(Document&&, std::size_t line)>& visit);
 
+// The whole file into `out`; false when it cannot be read (a folder included).
+bool readAll(const std::string& path, std::string& out);
+
 // True for a name ending in .jsonl: one document a line.
 bool isJsonl(const std::string& path);
 

@@ -2,9 +2,6 @@
 //   spanmark team init URL CORPUS --users FILE [--overlap N]
 //   spanmark team status URL
 //   spanmark team export URL -o OUT.jsonl
-#include <fstream>
-#include <sstream>
-
 #include "cli/commands.hpp"
 #include "cli/documents.hpp"
 #include "cli/say.hpp"
@@ -49,13 +46,12 @@ int init(const std::vector<std::string>& args) {
         else return usage();
     }
     if (url.empty() || corpusPath.empty() || usersPath.empty()) return usage();
-    std::ifstream usersFile(usersPath, std::ios::binary);
-    std::stringstream users;
-    if (!usersFile || !(users << usersFile.rdbuf())) {
+    std::string users;
+    if (!readAll(usersPath, users)) {
         say(stderr, "%s: error: cannot read the users file\n", usersPath.c_str());
         return 1;
     }
-    auto members = team::readMembers(users.str());
+    auto members = team::readMembers(users);
     if (!members) {
         report(usersPath, members.error());
         return 1;

@@ -22,10 +22,7 @@ Accepted::Link Accepted::link(const Document& doc, std::size_t i) const {
 Result<Accepted> acceptAll(const Document& doc, Suggestions&& found) {
     Accepted out;
     out.spans = std::move(found.spans);
-    if (!std::is_sorted(out.spans.begin(), out.spans.end(), spanOrder)) {
-        std::stable_sort(out.spans.begin(), out.spans.end(), spanOrder);
-        out.spans.erase(std::unique(out.spans.begin(), out.spans.end(), samePlace), out.spans.end());
-    }
+    if (!std::is_sorted(out.spans.begin(), out.spans.end(), spanOrder)) sortSpans(out.spans);
     // A relation brings its quote and actor with it when they are not spans yet. Few do
     // (the rules suggest both ends as spans), so those are sorted apart and merged in:
     // sorting them with all the spans took a second copy of the spans, 30 MB on a 20 MB text.
@@ -38,8 +35,7 @@ Result<Accepted> acceptAll(const Document& doc, Suggestions&& found) {
         if (!listed(r.to, r.toLabel)) ends.push_back({r.to, r.toLabel, r.rule});
     }
     if (!ends.empty()) {
-        std::stable_sort(ends.begin(), ends.end(), spanOrder);
-        ends.erase(std::unique(ends.begin(), ends.end(), samePlace), ends.end());
+        sortSpans(ends);
         std::vector<SpanSuggestion> merged;
         merged.reserve(out.spans.size() + ends.size());
         std::merge(std::make_move_iterator(out.spans.begin()), std::make_move_iterator(out.spans.end()),

@@ -24,14 +24,6 @@ bool spanLabel(const Document& doc, const std::string& name) {
     return l && l->kind == LabelKind::Span;
 }
 
-
-// Sorted, one per place and label; of equals the first kept, so a rule's
-// own suggestion wins over propagation's when it came first.
-void sortSpans(std::vector<SpanSuggestion>& spans) {
-    std::stable_sort(spans.begin(), spans.end(), spanOrder);
-    spans.erase(std::unique(spans.begin(), spans.end(), samePlace), spans.end());
-}
-
 std::vector<Range> rangesOf(const Document& doc, const std::string& label) {
     std::vector<Range> out;
     doc.annotations.forEachSpan([&](const Span& s) {
@@ -120,21 +112,20 @@ bool Run::step(const Document& doc) {
     case 1:
         if (options_.figures && !labels_.figure.empty()) figures_ = findFigures(*scan_);
         return false;
-    case 2:
+    case 2: {
+        std::vector<Range> quotes;  // found and already marked, for the speakers
         if (!labels_.quote.empty()) {
             if (options_.quotes) foundQuotes_ = findQuotes(*scan_);
-            quotes_ = foundQuotes_;
-            for (const Range& r : rangesOf(doc, labels_.quote)) quotes_.push_back(r);
-            std::sort(quotes_.begin(), quotes_.end(), [](const Range& a, const Range& b) {
+            quotes = foundQuotes_;
+            for (const Range& r : rangesOf(doc, labels_.quote)) quotes.push_back(r);
+            std::sort(quotes.begin(), quotes.end(), [](const Range& a, const Range& b) {
                 return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
             });
-            quotes_.erase(std::unique(quotes_.begin(), quotes_.end()), quotes_.end());
+            quotes.erase(std::unique(quotes.begin(), quotes.end()), quotes.end());
         }
-        if (options_.speakers && !labels_.speaker.empty()) {
-            attributions_ = findSpeakers(*scan_, quotes_, rangesOf(doc, labels_.actor));
-        }
-        quotes_ = {};
+        if (options_.speakers && !labels_.speaker.empty()) attributions_ = findSpeakers(*scan_, quotes, rangesOf(doc, labels_.actor));
         return false;
+    }
     default: {
         std::vector<SpanSuggestion> propagated;
         if (options_.propagation) propagated = propagate(*scan_, doc);

@@ -55,7 +55,6 @@ private:
     // times a range's size, and on a 20 MB text growing the list phase by phase
     // held two copies of it beside the scan.
     std::vector<Range> figures_, foundQuotes_;
-    std::vector<Range> quotes_;  // found and already marked, for the speakers
     std::vector<Attribution> attributions_;
     Suggestions out_;
 };

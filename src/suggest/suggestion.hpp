@@ -2,6 +2,7 @@
 // What the rules propose. A suggestion names spans by their bounds and
 // label, not by id: it may refer to a span that exists, or to one that
 // accepting the suggestion will create.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,12 @@ inline bool spanOrder(const SpanSuggestion& a, const SpanSuggestion& b) {
                                           : a.label < b.label;
 }
 inline bool samePlace(const SpanSuggestion& a, const SpanSuggestion& b) { return a.range == b.range && a.label == b.label; }
+// Sorted, one per place and label; of equals the first kept, so a rule's
+// own suggestion wins over propagation's when it came first.
+inline void sortSpans(std::vector<SpanSuggestion>& spans) {
+    std::stable_sort(spans.begin(), spans.end(), spanOrder);
+    spans.erase(std::unique(spans.begin(), spans.end(), samePlace), spans.end());
+}
 
 // A SPEAKER (or other QUOTE -> ACTOR relation) between a quote and an actor.
 struct RelationSuggestion {

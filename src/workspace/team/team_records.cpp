@@ -58,16 +58,18 @@ Json planRecord(const Plan& plan, const std::vector<Member>& members) {
     return {{"_id", "plan"}, {"type", "plan"}, {"overlap", plan.overlap}, {"members", team}, {"documents", assigned}};
 }
 
-Json layerRecord(const Document& doc, const std::string& annotator, LayerStatus status) {
-    const Json file = Json::parse(formats::writeSpanmarkJson(doc, formats::Layout::Line));
-    return {{"_id", recordId(doc.id)}, {"type", "layer"}, {"document", doc.id}, {"annotator", annotator},
-            {"sha256", sha256Hex(doc.text.bytes())}, {"status", statusName(status)},
-            {"spans", file["spans"]}, {"relations", file["relations"]}};
-}
-
 Json emptyLayerRecord(const std::string& documentId, const std::string& sha256, const std::string& annotator) {
     return {{"_id", recordId(documentId)}, {"type", "layer"}, {"document", documentId}, {"annotator", annotator},
             {"sha256", sha256}, {"status", statusName(LayerStatus::Todo)}, {"spans", Json::array()}, {"relations", Json::array()}};
+}
+
+Json layerRecord(const Document& doc, const std::string& annotator, LayerStatus status) {
+    const Json file = Json::parse(formats::writeSpanmarkJson(doc, formats::Layout::Line));
+    Json layer = emptyLayerRecord(doc.id, sha256Hex(doc.text.bytes()), annotator);
+    layer["status"] = statusName(status);
+    layer["spans"] = file["spans"];
+    layer["relations"] = file["relations"];
+    return layer;
 }
 
 Json corpusSecurity() { return security({"curator"}, Json::array(), {"annotator", "curator"}); }
