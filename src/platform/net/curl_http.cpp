@@ -1,9 +1,63 @@
 #include "platform/net/curl_http.hpp"
 
 #include <curl/curl.h>
+#include <dlfcn.h>
+
+#include <type_traits>
 
 namespace spanmark::platform {
 namespace {
+
+// libcurl is opened when a team command first needs it, not linked: linked,
+// it and the thirty libraries it brings were loaded by every command of the
+// CLI, 6 MB more of memory for `validate` and `suggest` that never use it.
+struct Curl {
+    CURLcode (*globalInit)(long);
+    CURL* (*init)();
+    void (*cleanup)(CURL*);
+    void (*reset)(CURL*);
+    CURLcode (*setopt)(CURL*, CURLoption, ...);
+    CURLcode (*perform)(CURL*);
+    CURLcode (*getinfo)(CURL*, CURLINFO, ...);
+    const char* (*strerror)(CURLcode);
+    curl_slist* (*slistAppend)(curl_slist*, const char*);
+    void (*slistFreeAll)(curl_slist*);
+};
+
+// The library's functions, or null (with why in `failure`) when it cannot be opened.
+const Curl* loadCurl(std::string& failure) {
+    static std::string why;
+    static const Curl* loaded = [] () -> const Curl* {
+        void* library = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
+        if (!library) {
+            why = std::string("libcurl could not be loaded (install libcurl4): ") + dlerror();
+            return nullptr;
+        }
+        static Curl c;
+        bool found = true;
+        auto bind = [&](auto& function, const char* name) {
+            function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(dlsym(library, name));
+            found = found && function;
+        };
+        bind(c.globalInit, "curl_global_init");
+        bind(c.init, "curl_easy_init");
+        bind(c.cleanup, "curl_easy_cleanup");
+        bind(c.reset, "curl_easy_reset");
+        bind(c.setopt, "curl_easy_setopt");
+        bind(c.perform, "curl_easy_perform");
+        bind(c.getinfo, "curl_easy_getinfo");
+        bind(c.strerror, "curl_easy_strerror");
+        bind(c.slistAppend, "curl_slist_append");
+        bind(c.slistFreeAll, "curl_slist_free_all");
+        if (!found || c.globalInit(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+            why = "libcurl was loaded but could not start";
+            return nullptr;
+        }
+        return &c;
+    }();
+    failure = why;
+    return loaded;
+}
 
 std::size_t collect(char* data, std::size_t size, std::size_t count, void* into) {
     static_cast<std::string*>(into)->append(data, size * count);
@@ -15,12 +69,13 @@ std::size_t collect(char* data, std::size_t size, std::size_t count, void* into)
 CurlHttp::CurlHttp(std::string address, long connectSeconds, long requestSeconds)
     : address_(std::move(address)), connectSeconds_(connectSeconds), requestSeconds_(requestSeconds) {
     if (address_.empty() || address_.back() != '/') address_ += '/';
-    static const bool ready = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
-    if (ready) curl_ = curl_easy_init();
+    std::string failure;
+    if (const Curl* c = loadCurl(failure)) curl_ = c->init();
 }
 
 CurlHttp::~CurlHttp() {
-    if (curl_) curl_easy_cleanup(static_cast<CURL*>(curl_));
+    std::string failure;
+    if (curl_) loadCurl(failure)->cleanup(static_cast<CURL*>(curl_));
 }
 
 std::string CurlHttp::withoutSecret(const std::string& address) {
@@ -34,43 +89,44 @@ std::string CurlHttp::withoutSecret(const std::string& address) {
 
 team::HttpResponse CurlHttp::request(std::string_view method, const std::string& path, const std::string& body) {
     team::HttpResponse out;
+    const Curl* c = loadCurl(out.failure);
     CURL* curl = static_cast<CURL*>(curl_);
-    if (!curl) {
-        out.failure = "libcurl could not start";
+    if (!c || !curl) {
+        if (out.failure.empty()) out.failure = "libcurl could not start";
         return out;
     }
-    curl_easy_reset(curl);
+    c->reset(curl);
     const std::string url = address_ + path;
     const std::string verb(method);
     char error[CURL_ERROR_SIZE] = {};
-    curl_slist* headers = curl_slist_append(nullptr, "Content-Type: application/json");
-    headers = curl_slist_append(headers, "Accept: application/json");
-    curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
-    curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, verb.c_str());
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, connectSeconds_);
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT, requestSeconds_);
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &out.body);
-    if (verb == "HEAD") curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);
+    curl_slist* headers = c->slistAppend(nullptr, "Content-Type: application/json");
+    headers = c->slistAppend(headers, "Accept: application/json");
+    c->setopt(curl, CURLOPT_URL, url.c_str());
+    c->setopt(curl, CURLOPT_CUSTOMREQUEST, verb.c_str());
+    c->setopt(curl, CURLOPT_HTTPHEADER, headers);
+    c->setopt(curl, CURLOPT_ERRORBUFFER, error);
+    c->setopt(curl, CURLOPT_CONNECTTIMEOUT, connectSeconds_);
+    c->setopt(curl, CURLOPT_TIMEOUT, requestSeconds_);
+    c->setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    c->setopt(curl, CURLOPT_WRITEFUNCTION, collect);
+    c->setopt(curl, CURLOPT_WRITEDATA, &out.body);
+    if (verb == "HEAD") c->setopt(curl, CURLOPT_NOBODY, 1L);
     if (!body.empty() || verb == "POST" || verb == "PUT") {
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.c_str());
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
+        c->setopt(curl, CURLOPT_POSTFIELDS, body.c_str());
+        c->setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
     }
-    const CURLcode done = curl_easy_perform(curl);
-    curl_slist_free_all(headers);
+    const CURLcode done = c->perform(curl);
+    c->slistFreeAll(headers);
     if (done != CURLE_OK) {
-        out.failure = error[0] ? error : curl_easy_strerror(done);
+        out.failure = error[0] ? error : c->strerror(done);
         out.body.clear();
         return out;
     }
     long status = 0;
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+    c->getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
     out.status = static_cast<int>(status);
     const char* type = nullptr;
-    curl_easy_getinfo(curl, CURLINFO_CONTENT_TYPE, &type);
+    c->getinfo(curl, CURLINFO_CONTENT_TYPE, &type);
     if (type) out.type = type;
     return out;
 }
