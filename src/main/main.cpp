@@ -12,5 +12,6 @@ int main(int argc, char** argv) {
     connectBridge(editor, *platform);
     return platform->run({[](float scale) { return editor.prepareFonts(scale); }, [] { editor.drawFrame(); },
                           [](std::string_view contents, std::string_view name) { return editor.open(contents, name); },
-                          [](std::string message) { editor.workspace().showError(std::move(message)); }});
+                          [](std::string message) { editor.workspace().showError(std::move(message)); },
+                          [](std::string message) { editor.workspace().setStatus(std::move(message)); }});
 }

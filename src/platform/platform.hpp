@@ -21,6 +21,8 @@ struct AppCallbacks {
     // A file's contents to open; the error message, empty when it opened.
     std::function<std::string(std::string_view contents, std::string_view name)> open;
     std::function<void(std::string message)> showError;
+    // A message for the status bar (what the platform did: sent to a team server).
+    std::function<void(std::string message)> showStatus;
 };
 
 class Platform : public app::Host {

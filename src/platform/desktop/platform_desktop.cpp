@@ -1,6 +1,7 @@
 // The desktop: a GLFW window with an OpenGL 3 context, for development.
 // It sleeps in glfwWaitEvents while nothing changes.
 //   spanmark-desktop [FILE] [--open-dialog] [--screenshot OUT.ppm]
+//   spanmark-desktop --team http://NAME:PASSWORD@HOST:PORT/ [--team-cache DIR]
 #include <imgui.h>
 
 #include <cstdio>
@@ -9,13 +10,16 @@
 #include <optional>
 #include <fstream>
 #include <iterator>
+#include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "backends/imgui_impl_glfw.h"
 #include "backends/imgui_impl_opengl3.h"
 #include "platform/desktop/file_browser.hpp"
 #include "platform/desktop/file_draft_store.hpp"
+#include "platform/desktop/team_link.hpp"
 #include "platform/files/safe_write.hpp"
 #include "platform/frame_pacer.hpp"
 #include "platform/gl.hpp"
@@ -68,6 +72,9 @@ private:
     };
 
     void openPath(const std::string& path);
+    void openTeamQueue();
+    void sendToTeam(const std::string& name, const std::string& contents);
+    void showTeamState();
     void writeExport(const std::filesystem::path& path, const std::string& contents);
     void chooseExportTarget();
     void showError(std::string message) {
@@ -84,6 +91,10 @@ private:
     std::string documentPath_;
     std::string screenshotPath_;
     bool browseAtStart_ = false;  // --open-dialog: start with the Open dialog (for screenshots)
+    std::string teamAddress_, teamCache_;
+    std::unique_ptr<TeamLink> team_;
+    std::optional<std::string> teamReopen_;  // a merged queue, shown before the next frame
+    std::string teamStatus_;                 // what the last send did: shown after the save's own message
 };
 
 DesktopPlatform* g_platform = nullptr;
@@ -93,12 +104,20 @@ bool DesktopPlatform::init(int argc, char** argv) {
         const std::string arg = argv[i];
         if (arg == "--screenshot" && i + 1 < argc) screenshotPath_ = argv[++i];
         else if (arg == "--open-dialog") browseAtStart_ = true;
+        else if (arg == "--team" && i + 1 < argc) teamAddress_ = argv[++i];
+        else if (arg == "--team-cache" && i + 1 < argc) teamCache_ = argv[++i];
         else if (!arg.empty() && arg[0] == '-') {
-            std::fprintf(stderr, "spanmark-desktop: unknown option %s\nusage: spanmark-desktop [FILE] [--open-dialog] [--screenshot OUT.ppm]\n", arg.c_str());
+            std::fprintf(stderr, "spanmark-desktop: unknown option %s\nusage: spanmark-desktop [FILE] [--open-dialog] [--screenshot OUT.ppm]\n"
+                                 "       spanmark-desktop --team http://NAME:PASSWORD@HOST:PORT/ [--team-cache DIR]\n", arg.c_str());
             return false;
         } else documentPath_ = arg;
     }
     glfwSetErrorCallback([](int code, const char* what) { std::fprintf(stderr, "GLFW error %d: %s\n", code, what); });
+    if (!teamAddress_.empty() && !documentPath_.empty()) {
+        std::fprintf(stderr, "spanmark-desktop: --team opens the team's queue; give no FILE with it\n");
+        return false;
+    }
+    if (!teamAddress_.empty()) team_ = std::make_unique<TeamLink>(teamAddress_, teamCache_);
     if (!glfwInit()) return false;
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 2);
@@ -134,6 +153,10 @@ DesktopPlatform::~DesktopPlatform() {
 // and never over the open document.
 void DesktopPlatform::offerFile(const std::string& name, const std::string& contents, workspace::FileKind kind) {
     namespace fs = std::filesystem;
+    if (kind == workspace::FileKind::Document && team_) {
+        sendToTeam(name, contents);
+        return;
+    }
     if (kind == workspace::FileKind::Document && !documentPath_.empty()) {
         fs::path path(documentPath_);
         const fs::path extension = fs::path(name).extension();
@@ -188,9 +211,36 @@ void DesktopPlatform::openPath(const std::string& path) {
     }
 }
 
+// Team mode: the queue opens as a corpus kept in the team cache folder, its drafts beside it.
+void DesktopPlatform::openTeamQueue() {
+    std::string error;
+    auto opened = team_->open(error);
+    showTeamState();
+    if (!opened) {
+        showError("Team: " + error);
+        return;
+    }
+    documentPath_ = team_->queuePath();
+    drafts_.setDocumentPath(documentPath_);
+    if (app_.open(opened->contents, documentPath_).empty() && app_.showStatus) app_.showStatus(opened->message);
+}
+
+void DesktopPlatform::sendToTeam(const std::string& name, const std::string& contents) {
+    std::string error;
+    auto sent = team_->send(contents, name, error);
+    showTeamState();
+    if (sent.reopen) teamReopen_ = std::move(sent.reopen);
+    if (!error.empty()) showError(error);
+    else teamStatus_ = sent.message + " · " + team_->title().substr(team_->title().rfind(" · ") + 3);
+    requestFrame();
+}
+
+void DesktopPlatform::showTeamState() { glfwSetWindowTitle(window_, team_->title().c_str()); }
+
 int DesktopPlatform::run(AppCallbacks app) {
     app_ = std::move(app);
-    if (!documentPath_.empty()) openPath(documentPath_);
+    if (team_) openTeamQueue();
+    if (!documentPath_.empty() && !team_) openPath(documentPath_);
     if (browseAtStart_) pickFileToOpen();
     int framesLeftForShot = 4;
     while (!glfwWindowShouldClose(window_)) {
@@ -204,6 +254,14 @@ int DesktopPlatform::run(AppCallbacks app) {
             pacer_.wake();
         }
         if (wakeAt_ >= 0 && glfwGetTime() >= wakeAt_) wakeAt_ = -1;
+        if (teamReopen_) {
+            // Opened between frames, not inside the save that sent it: the workspace is not mid-command.
+            const std::string merged = std::move(*teamReopen_);
+            teamReopen_.reset();
+            const std::string message = "Merged with the changes made elsewhere: the queue is shown as the server now has it";
+            if (app_.open(merged, documentPath_).empty() && teamStatus_.empty()) teamStatus_ = message;
+        }
+        if (!teamStatus_.empty() && app_.showStatus) app_.showStatus(std::exchange(teamStatus_, {}));
         int width = 0, height = 0;
         glfwGetFramebufferSize(window_, &width, &height);
         float xscale = 1, yscale = 1;
