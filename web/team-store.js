@@ -1,7 +1,7 @@
 // Team mode's own storage (docs/team.md): IndexedDB database `spanmark-team`,
 // one object store `records` holding the corpus texts this device has
-// fetched (`text:ID`), each layer as the server last gave it (`layer:USER:ID`)
-// and the outbox (`outbox:USER:ID`: a layer changed here and not yet on the
+// fetched (`text:ID`), each layer as the server last gave it (`layer:USER:ID`),
+// who last signed in to each server (`user:SERVER`) and the outbox (`outbox:USER:ID`: a layer changed here and not yet on the
 // server). Read once into memory when the page starts; each write is
 // reported done only when its transaction is durable, so a layer in the
 // outbox survives a closed tab or a crash.
@@ -52,6 +52,10 @@
       await opening;
       return [...memory].filter(([k]) => k.startsWith(`layer:${user}:`)).map(([, v]) => v);
     },
+    // Who last signed in to a server on this device (name and roles, never the password): a reload
+    // with the server out of reach goes on with that person's cached queue and outbox.
+    rememberUser: (server, user) => put(`user:${server}`, { name: user.name, roles: user.roles }),
+    rememberedUser: (server) => memory.get(`user:${server}`),
     pendingLayer: (user, id) => memory.get(outboxPrefix(user) + id),
     queueLayer: (user, id, layer) => put(outboxPrefix(user) + id, layer),
     outbox: (user) => [...memory].filter(([k]) => k.startsWith(outboxPrefix(user))).map(([k, v]) => [k.slice(outboxPrefix(user).length), v]),

@@ -84,12 +84,23 @@
     error.textContent = '';
     try {
       const signed = await call('POST', '_session', { name: data.get('name'), password: data.get('password') });
+      if (user && user.name !== signed.body.name) throw Object.assign(new Error(`this device's unsent work is ${user.name}'s: sign in as ${user.name}`), { status: -1 });
       user = { name: signed.body.name, roles: signed.body.roles || [] };
       password = data.get('password');  // this tab's memory only: to sign in again when the session ends
+      await store.rememberUser(server, user);
     } catch (e) {
       error.textContent = e.status === 401 ? 'Wrong name or password.' : `Could not sign in: ${e.message}`;
       return;
     }
+    form.hidden = true;
+    if (working) return flush();  // signed in again: what waited in the outbox goes now
+    await startWork();
+  });
+
+  // The panel, the queue and the first document not done, once someone is signed in (or remembered).
+  let working = false;
+  async function startWork() {
+    working = true;
     form.hidden = true;
     work.hidden = false;
     panel.querySelector('.team-user').textContent = `${user.name} · ${user.roles.includes('curator') ? 'curator' : 'annotator'}`;
@@ -97,7 +108,27 @@
     await refresh();
     const next = queue.find((id) => statusOf(id) !== 'done') || queue[0];
     if (next) await openLayer(next);
-  });
+    flush();  // an outbox left by an earlier visit
+  }
+
+  // On load: a session cookie still valid signs in without the form; a server out of reach lets the
+  // person who last signed in here go on with their cached queue; anyone else gets the form.
+  (async () => {
+    await store.ready;
+    const remembered = store.rememberedUser(server);
+    if (remembered) form.querySelector('input[name=name]').value = remembered.name;
+    try {
+      const session = await call('GET', '_session');
+      const context = session.body.userCtx || {};
+      if (!context.name || user) return;
+      user = { name: context.name, roles: context.roles || [] };
+      await store.rememberUser(server, user);
+    } catch (e) {
+      if (e.status !== undefined || !remembered || user) return;  // the server answered: the form says the rest
+      user = remembered;
+    }
+    await startWork();
+  })();
 
   // ---- a curator: the team's progress, per annotator, read again every 10 s
   async function watchTeam() {
@@ -166,7 +197,9 @@
       // Offline (or the server is down): the cached queue goes on.
       for (const layer of await store.cachedLayers(user.name)) layers.set(layer._id, layer);
       queue = [...layers.keys()];
-      setState(navigator.onLine ? 'error' : 'offline', e.message);
+      if (!navigator.onLine) setState('offline', 'working on this device\'s copy; changes kept until the network is back');
+      else if (e.status === undefined) setState('waiting', `the team server does not answer (${e.message}); working on this device's copy, changes kept`);
+      else setState('error', e.message);
     }
     drawQueue();
   }
@@ -238,6 +271,14 @@
     if (flushing || !user) return;
     flushing = true;
     try {
+      if (!store.outboxSize(user.name)) {
+        // Nothing to send: "synced" only once the server answers (the queue may have come from the cache).
+        if (state === 'waiting' || state === 'offline') {
+          await call('GET', ownDatabase());
+          await refresh();
+        }
+        return;
+      }
       for (const [id, pending] of store.outbox(user.name)) {
         const base = layers.get(id);
         if (!base) continue;  // not in this annotator's queue (any more): kept, never sent elsewhere
@@ -277,7 +318,11 @@
         return flush();
       }
       if (!navigator.onLine) setState('offline', 'changes kept on this device until the network is back');
-      else if (e.status === 401) setState('error', 'signed out: sign in again (changes kept on this device)');
+      else if (e.status === 401) {
+        setState('error', 'signed out: sign in again (changes kept on this device)');
+        form.hidden = false;  // the same person's password, and the outbox goes
+        form.querySelector('input[name=name]').value = user.name;
+      }
       else setState('waiting', `${e.status ? e.message : 'the server does not answer'}; changes kept on this device, trying again`);
       setTimeout(flush, 3000);
     } finally {

@@ -168,6 +168,39 @@ test('offline: three documents annotated without the network arrive when it is b
   }
 });
 
+test('a reload with the team server out of reach: the cached queue goes on, and its work arrives later', { timeout: 180000 }, async () => {
+  const { page, context, problems } = await signIn('anna');
+  const toTeamServer = (address) => address.href.startsWith(base);
+  await context.route(toTeamServer, (route) => route.abort('connectionrefused'));
+  await page.reload();
+  await waitReady(page);
+  await page.waitForFunction(() => window.spanmarkTeam && window.spanmarkTeam.open, null, { timeout: 20000 });
+  assert.equal(await page.isVisible('#team-signin'), false, 'no password asked for: the person who signed in here goes on');
+  await page.waitForFunction(() => window.spanmarkTeam.state === 'waiting');
+  assert.match(await page.textContent('#team-sync'), /does not answer.*changes kept/);
+  const id = await page.evaluate(() => window.spanmarkTeam.open);
+  const text = await openText(page);
+  const words = [...text.matchAll(/\b[a-z]{5,}\b/g)].map((m) => codePointRange(text, m[0]));
+  const word = words[words.length - 1];
+  await dragAndLabel(page, word.start, word.end, '4');
+  await page.waitForFunction(() => window.spanmarkTeam.state === 'waiting');
+  await page.screenshot({ path: join(screenshots, 'team-reload-offline.png') });
+  const span = `${word.start}:${word.end}:QUOTE`;
+  const onServer = async () => (await layerOnServer('anna', id)).spans.map((s) => `${s.start}:${s.end}:${s.label}`);
+  assert.ok(!(await onServer()).includes(span));
+  await context.unroute(toTeamServer);
+  await waitState(page, 'synced');
+  assert.ok((await onServer()).includes(span), `${id}: ${span} arrived`);
+  // Reloaded with the server there: the session cookie signs in, no form.
+  await page.reload();
+  await waitReady(page);
+  await page.waitForFunction(() => window.spanmarkTeam && window.spanmarkTeam.open && window.spanmarkTeam.state === 'synced', null, { timeout: 20000 });
+  assert.equal(await page.isVisible('#team-signin'), false);
+  const shown = JSON.parse(await page.evaluate(() => window.spanmark.save())).spans.map((s) => `${s.start}:${s.end}:${s.label}`);
+  assert.ok(shown.includes(span), 'the layer as the server has it is on screen');
+  assert.deepEqual(problems.filter((p) => !/Failed to load resource|ERR_CONNECTION_REFUSED/.test(p)), []);
+});
+
 test('the server killed in the middle of a sync and started again: nothing lost, nothing doubled', { timeout: 180000 }, async () => {
   const { page } = await signIn('ben');
   const id = await page.evaluate(() => window.spanmarkTeam.open);
