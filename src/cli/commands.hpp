@@ -7,7 +7,12 @@ namespace spanmark::cli {
 
 int validate(const std::vector<std::string>& files);
 int stats(const std::vector<std::string>& files);
-int agree(const std::vector<std::string>& files);
+int agree(const std::vector<std::string>& args);
+// B against A as the reference: precision, recall and F1 per label (inspect.cpp).
+int agreeReference(const std::vector<std::string>& files);
+// Any number of annotators: pairwise F1, kappa, Fleiss' kappa, alpha (agree_command.cpp).
+// `reportOnly`: the corpus and label rows alone, after agreeReference's table.
+int agreePanel(const std::vector<std::string>& files, const std::string& format, bool reportOnly);
 int convert(const std::vector<std::string>& args);
 int suggest(const std::vector<std::string>& args);
 int team(const std::vector<std::string>& args);

@@ -90,11 +90,24 @@ int stats(const std::vector<std::string>& files) {
     return standardOutputWritten() ? status : 1;
 }
 
-int agree(const std::vector<std::string>& files) {
-    if (files.size() != 2) {
+int agree(const std::vector<std::string>& args) {
+    std::vector<std::string> files;
+    std::string format = "table";
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--format" && i + 1 < args.size()) format = args[++i];
+        else files.push_back(args[i]);
+    }
+    if (files.size() < 2 || (format != "table" && format != "csv" && format != "json")) {
+        if (files.size() >= 2) say(stderr, "spanmark agree: --format is table, csv or json, not '%s'\n", format.c_str());
         std::fputs(kUsage, stderr);
         return 2;
     }
+    if (files.size() > 2 || format != "table") return agreePanel(files, format, false);
+    const int status = agreeReference(files);
+    return status ? status : agreePanel(files, format, true);
+}
+
+int agreeReference(const std::vector<std::string>& files) {
     std::map<std::string, Document> reference;
     if (!forEachUniqueDocument(files[0], [&](Document&& d) { reference.emplace(d.id, std::move(d)); })) return 1;
     Agreement all;

@@ -1,0 +1,125 @@
+#include "core/panel_agreement.hpp"
+
+#include <cmath>
+#include <limits>
+#include <set>
+
+#include "core/reliability.hpp"
+
+namespace spanmark {
+namespace {
+
+constexpr double kUndefined = std::numeric_limits<double>::quiet_NaN();
+
+struct Pair {
+    std::size_t a, b;
+};
+
+std::vector<Pair> pairsOf(std::size_t n) {
+    std::vector<Pair> out;
+    for (std::size_t a = 0; a < n; ++a)
+        for (std::size_t b = a + 1; b < n; ++b) out.push_back({a, b});
+    return out;
+}
+
+double mean(const std::vector<double>& values) {
+    if (values.empty()) return kUndefined;
+    double sum = 0;
+    for (double v : values) sum += v;
+    return sum / static_cast<double>(values.size());
+}
+
+// Pairwise comparisons of some documents: what each pair agreed on, summed over them.
+std::vector<Agreement> compared(const std::vector<Pair>& pairs, const std::vector<const std::vector<const Document*>*>& rows) {
+    std::vector<Agreement> out(pairs.size());
+    for (const auto* row : rows)
+        for (std::size_t p = 0; p < pairs.size(); ++p) {
+            const Document* a = (*row)[pairs[p].a];
+            const Document* b = (*row)[pairs[p].b];
+            if (a && b) out[p] += compare(*a, *b);
+        }
+    return out;
+}
+
+// The chance-corrected figures over the rows' words; `only` a label, or null for every label.
+void chanceCorrected(const std::vector<const std::vector<const Document*>*>& rows, std::size_t annotators,
+                     const std::string* only, PanelFigures& out) {
+    Judgements units;
+    std::vector<std::string> categories = {"O"};
+    for (const auto* row : rows) {
+        const Document* any = nullptr;
+        for (const Document* d : *row)
+            if (d) any = d;
+        if (!any) continue;
+        const auto words = wordsOf(any->text);
+        const std::size_t first = units.size();
+        units.resize(first + words.size(), std::vector<std::optional<int>>(annotators));
+        for (std::size_t a = 0; a < annotators; ++a) {
+            if (!(*row)[a]) continue;
+            const std::vector<int> tags = iobTags(*(*row)[a], words, categories, only);
+            for (std::size_t w = 0; w < words.size(); ++w) units[first + w][a] = tags[w];
+        }
+    }
+    out.words = units.size();
+    out.kappa = annotators == 2 ? cohenKappa(units) : kUndefined;
+    out.fleissKappa = fleissKappa(units);
+    out.alpha = krippendorffAlpha(units);
+}
+
+}  // namespace
+
+PanelAgreement measurePanel(const std::vector<std::string>& annotators, const std::vector<std::string>& ids,
+                            const std::vector<std::vector<const Document*>>& documents) {
+    PanelAgreement out;
+    out.annotators = annotators;
+    const std::vector<Pair> pairs = pairsOf(annotators.size());
+    auto figures = [&](const std::vector<const std::vector<const Document*>*>& rows) {
+        PanelFigures f;
+        const std::vector<Agreement> agreed = compared(pairs, rows);
+        std::vector<double> exact, overlap, relations, attribution;
+        for (const Agreement& a : agreed) {
+            exact.push_back(a.exactTotal().f1());
+            overlap.push_back(a.overlapTotal().f1());
+            relations.push_back(a.relationTotal().f1());
+            std::size_t judged = 0, correct = 0;
+            for (const auto& [label, at] : a.attribution) {
+                judged += at.judged;
+                correct += at.correct;
+            }
+            if (judged) attribution.push_back(double(correct) / double(judged));
+        }
+        f.f1Exact = mean(exact);
+        f.f1Overlap = mean(overlap);
+        f.relationsF1 = mean(relations);
+        f.attribution = mean(attribution);
+        chanceCorrected(rows, annotators.size(), nullptr, f);
+        return f;
+    };
+    std::vector<const std::vector<const Document*>*> all;
+    for (const auto& row : documents) all.push_back(&row);
+    out.overall = figures(all);
+
+    std::set<std::string> labels;
+    for (const auto& row : documents)
+        for (const Document* d : row)
+            if (d) d->annotations.forEachSpan([&](const Span& s) { labels.insert(s.label); });
+    const std::vector<Agreement> agreed = compared(pairs, all);
+    for (const std::string& label : labels) {
+        PanelFigures f;
+        std::vector<double> exact, overlap;
+        for (const Agreement& a : agreed) {
+            auto e = a.exact.find(label), o = a.overlap.find(label);
+            exact.push_back(e != a.exact.end() ? e->second.f1() : Counts{}.f1());
+            overlap.push_back(o != a.overlap.end() ? o->second.f1() : Counts{}.f1());
+        }
+        f.f1Exact = mean(exact);
+        f.f1Overlap = mean(overlap);
+        f.relationsF1 = f.attribution = kUndefined;
+        chanceCorrected(all, annotators.size(), &label, f);
+        out.labels[label] = f;
+    }
+    for (std::size_t d = 0; d < documents.size(); ++d) out.documents.emplace_back(ids[d], figures({&documents[d]}));
+    return out;
+}
+
+}  // namespace spanmark
