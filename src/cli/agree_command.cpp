@@ -4,13 +4,11 @@
 // document, as a table, CSV or JSON. Two files in the table format also get
 // the reference comparison of inspect.cpp (precision and recall of B against A).
 #include <cmath>
-#include <filesystem>
-#include <map>
 
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.hpp"
-#include "cli/documents.hpp"
+#include "cli/panel.hpp"
 #include "cli/say.hpp"
 #include "core/panel_agreement.hpp"
 
@@ -18,13 +16,6 @@ namespace spanmark::cli {
 namespace {
 
 using Json = nlohmann::json;
-
-std::string annotatorName(const std::string& path) {
-    std::string name = std::filesystem::path(path).filename().string();
-    for (const char* suffix : {".jsonl", ".json"})
-        if (name.size() > std::string(suffix).size() && name.ends_with(suffix)) return name.substr(0, name.size() - std::string(suffix).size());
-    return name;
-}
 
 Json number(double value) { return std::isnan(value) ? Json() : Json(value); }
 
@@ -65,48 +56,12 @@ void csvRow(const std::string& scope, const std::string& name, const PanelFigure
 }  // namespace
 
 int agreePanel(const std::vector<std::string>& files, const std::string& format, bool reportOnly) {
-    std::vector<std::string> names, ids;
-    std::map<std::string, std::size_t> rowOf;
-    std::vector<std::vector<Document>> kept(files.size());  // each file's documents, alive while measured
-    for (std::size_t a = 0; a < files.size(); ++a) {
-        names.push_back(annotatorName(files[a]));
-        for (std::size_t b = 0; b < a; ++b)
-            if (names[b] == names[a]) names[a] += "#" + std::to_string(a + 1);  // two files of one name: told apart
-        std::map<std::string, bool> seen;
-        bool duplicate = false;
-        const bool ok = forEachDocument(files[a], "", [&](Document&& d, std::size_t line) {
-            if (seen[d.id]) {
-                if (!duplicate) say(stderr, "%s:%zu: error: the document id %s is used by an earlier document\n", files[a].c_str(), line, d.id.c_str());
-                duplicate = true;
-                return;
-            }
-            seen[d.id] = true;
-            kept[a].push_back(std::move(d));
-        });
-        if (!ok || duplicate) return 1;
-    }
-    std::vector<std::vector<const Document*>> rows;
-    int status = 0;
-    for (std::size_t a = 0; a < files.size(); ++a) {
-        for (const Document& d : kept[a]) {
-            auto [at, added] = rowOf.emplace(d.id, rows.size());
-            if (added) {
-                ids.push_back(d.id);
-                rows.emplace_back(files.size(), nullptr);
-            }
-            const Document* other = nullptr;
-            for (const Document* o : rows[at->second])
-                if (o) other = o;
-            if (other && other->text.bytes() != d.text.bytes()) {
-                say(stderr, "%s: error: document %s has another text than in an earlier file\n", files[a].c_str(), d.id.c_str());
-                status = 1;
-                continue;
-            }
-            rows[at->second][a] = &d;
-        }
-    }
-    if (status) return status;  // figures over part of the texts would mislead
-    const PanelAgreement panel = measurePanel(names, ids, rows);
+    Panel read;
+    const bool server = files.size() == 1 && isServerAddress(files[0]);
+    if (!(server ? readTeamPanel(files[0], read) : readPanel(files, read))) return 1;  // figures over part of the texts would mislead
+    const std::vector<std::string>& names = read.annotators;
+    const std::vector<std::string>& ids = read.ids;
+    const PanelAgreement panel = measurePanel(names, ids, read.rows);
 
     if (format == "json") {
         Json labels = Json::object(), documents = Json::object();

@@ -14,6 +14,9 @@ int agreeReference(const std::vector<std::string>& files);
 // `reportOnly`: the corpus and label rows alone, after agreeReference's table.
 int agreePanel(const std::vector<std::string>& files, const std::string& format, bool reportOnly);
 int convert(const std::vector<std::string>& args);
+int merge(const std::vector<std::string>& args);
+// http:// or https://: a team server's address rather than a file.
+bool isServerAddress(const std::string& arg);
 int suggest(const std::vector<std::string>& args);
 int team(const std::vector<std::string>& args);
 

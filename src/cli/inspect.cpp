@@ -97,12 +97,13 @@ int agree(const std::vector<std::string>& args) {
         if (args[i] == "--format" && i + 1 < args.size()) format = args[++i];
         else files.push_back(args[i]);
     }
-    if (files.size() < 2 || (format != "table" && format != "csv" && format != "json")) {
+    const bool server = files.size() == 1 && isServerAddress(files[0]);
+    if ((files.size() < 2 && !server) || (format != "table" && format != "csv" && format != "json")) {
         if (files.size() >= 2) say(stderr, "spanmark agree: --format is table, csv or json, not '%s'\n", format.c_str());
         std::fputs(kUsage, stderr);
         return 2;
     }
-    if (files.size() > 2 || format != "table") return agreePanel(files, format, false);
+    if (files.size() != 2 || format != "table") return agreePanel(files, format, false);
     const int status = agreeReference(files);
     return status ? status : agreePanel(files, format, true);
 }

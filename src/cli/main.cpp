@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
     if (command == "stats") return stats(args);
     if (command == "agree") return agree(args);
     if (command == "convert") return convert(args);
+    if (command == "merge") return merge(args);
     if (command == "suggest") return suggest(args);
     if (command == "team") return team(args);
     say(stderr, "spanmark: unknown command '%s'\n", command.c_str());

@@ -72,4 +72,15 @@ out=$("$cli" stats "$data/formats/quay.conll" | tail -1)
 
 "$cli" frobnicate >/dev/null 2>&1; [ $? -eq 2 ] || fail "an unknown command must exit 2"
 "$cli" agree "$data/agree-a.json" >/dev/null 2>&1; [ $? -eq 2 ] || fail "agree with one file must exit 2"
+"$cli" agree "$data/agree-a.json" "$data/agree-b.json" --format xml >/dev/null 2>&1; [ $? -eq 2 ] || fail "agree --format xml must exit 2"
+
+# merge: A and B agree on the ACTOR only; each difference's variants are suggestions naming their annotator.
+out=$("$cli" merge "$data/agree-a.json" "$data/agree-b.json" -o "$work/review.json" 2>&1) || fail "merge failed: $out"
+[[ "$out" == *"1 document from agree-a, agree-b: 1 spans agreed, "* ]] || fail "merge summary: $out"
+"$cli" validate "$work/review.json" >/dev/null || fail "the merged file does not validate"
+grep -q '"suggested": "merge"' "$work/review.json" || fail "no variant marked for review: $(cat "$work/review.json")"
+grep -q '"annotators": \["agree-a","agree-b"\]' "$work/review.json" || fail "the agreed span does not name both: $(cat "$work/review.json")"
+"$cli" merge "$data/agree-a.json" "$data/agree-b.json" -o "$data/agree-a.json" >/dev/null 2>&1; [ $? -eq 1 ] || fail "merge over an input must exit 1"
+"$cli" merge "$data/agree-a.json" "$data/agree-b.json" --min-agree 3 -o "$work/r3.json" >/dev/null 2>&1; [ $? -eq 2 ] || fail "--min-agree above the annotators must exit 2"
+"$cli" merge "$data/agree-a.json" -o "$work/r1.json" >/dev/null 2>&1; [ $? -eq 2 ] || fail "merge of one file must exit 2"
 echo "cli: ok"

@@ -131,6 +131,26 @@ test('a team: init, three annotators write their layers, the server keeps them a
   }
   assert.equal((await run('validate', out)).code, 0);
 
+  // Merged and measured straight from the server's layers: the two annotators of each document agree.
+  const merged = await run('merge', url, '-o', join(work, 'merged.jsonl'));
+  assert.equal(merged.code, 0, merged.err);
+  assert.match(merged.err, /6 documents from anna, ben, chen: \d+ spans agreed, 0 differences/);
+  const review = readFileSync(join(work, 'merged.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(review.map((d) => d.document.id), sentences.map((_, k) => `news-${k + 1}`));
+  for (const doc of review) {
+    assert.deepEqual(doc.spans.map((s) => [s.start, s.end, s.label]), written.get(`${doc.document.id}@${doc.spans[0].annotators[0]}`).map((s) => [s.start, s.end, s.label]));
+    for (const s of doc.spans) {
+      assert.equal(s.annotators.length, 2);
+      assert.equal(s.suggested, undefined);
+    }
+  }
+  const agreed = await run('agree', url, '--format', 'json');
+  assert.equal(agreed.code, 0, agreed.err);
+  const figures = JSON.parse(agreed.out);
+  assert.deepEqual(figures.annotators, ['anna', 'ben', 'chen']);
+  assert.equal(figures.overall.f1_exact, 1);
+  assert.equal(figures.overall.alpha, 1);
+
   // A layer made for another text is never applied to the new one: export refuses, writes nothing.
   const admin = adminHeaders(url);
   const record = await request(`${base}spanmark-corpus/doc:news-1`, { headers: admin });

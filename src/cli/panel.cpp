@@ -1,0 +1,95 @@
+#include "cli/panel.hpp"
+
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "cli/documents.hpp"
+#include "cli/say.hpp"
+#include "formats/document_json.hpp"
+#include "platform/net/curl_http.hpp"
+#include "workspace/team/team_store.hpp"
+
+namespace spanmark::cli {
+namespace {
+
+std::string annotatorName(const std::string& path) {
+    std::string name = std::filesystem::path(path).filename().string();
+    for (const std::string suffix : {".jsonl", ".json"})
+        if (name.size() > suffix.size() && name.ends_with(suffix)) return name.substr(0, name.size() - suffix.size());
+    return name;
+}
+
+// Puts a document in its row; false (reported) when its id holds another text already.
+bool place(Panel& panel, std::map<std::string, std::size_t>& rowOf, std::size_t annotator, const std::string& id,
+           const Document& doc, const std::string& where) {
+    auto [at, added] = rowOf.emplace(id, panel.rows.size());
+    if (added) {
+        panel.ids.push_back(id);
+        panel.rows.emplace_back(panel.annotators.size(), nullptr);
+    }
+    for (const Document* other : panel.rows[at->second])
+        if (other && other->text.bytes() != doc.text.bytes()) {
+            say(stderr, "%s: error: document %s has another text than in an earlier file\n", where.c_str(), id.c_str());
+            return false;
+        }
+    panel.rows[at->second][annotator] = &doc;
+    return true;
+}
+
+}  // namespace
+
+bool readPanel(const std::vector<std::string>& files, Panel& panel) {
+    std::map<std::string, std::size_t> rowOf;
+    for (std::size_t a = 0; a < files.size(); ++a) {
+        std::string name = annotatorName(files[a]);
+        for (const std::string& earlier : panel.annotators)
+            if (earlier == name) name += "#" + std::to_string(a + 1);  // two files of one name: told apart
+        panel.annotators.push_back(name);
+    }
+    for (std::size_t a = 0; a < files.size(); ++a) {
+        std::set<std::string> seen;
+        bool refused = false;
+        const bool ok = forEachDocument(files[a], "", [&](Document&& d, std::size_t line) {
+            if (refused) return;
+            if (!seen.insert(d.id).second) {
+                say(stderr, "%s:%zu: error: the document id %s is used by an earlier document\n", files[a].c_str(), line, d.id.c_str());
+                refused = true;
+                return;
+            }
+            panel.documents.push_back(std::move(d));
+            const Document& kept = panel.documents.back();
+            if (!place(panel, rowOf, a, kept.id, kept, files[a])) refused = true;
+        });
+        if (!ok || refused) return false;
+    }
+    return true;
+}
+
+bool readTeamPanel(const std::string& url, Panel& panel) {
+    platform::CurlHttp http(url);
+    team::TeamStore store(http);
+    std::vector<Document> layers;
+    if (auto bad = store.exportAll([&](Document&& doc) {
+            if (formats::metaValue(doc.metaJson, "annotator") != "gold") layers.push_back(std::move(doc));
+        })) {
+        say(stderr, "spanmark: %s: %s: %s\n", platform::CurlHttp::withoutSecret(url).c_str(), bad->where.c_str(), bad->message.c_str());
+        return false;
+    }
+    std::map<std::string, std::size_t> annotatorIndex, rowOf;
+    for (const Document& d : layers) {
+        const std::string who = formats::metaValue(d.metaJson, "annotator");
+        if (annotatorIndex.emplace(who, panel.annotators.size()).second) panel.annotators.push_back(who);
+    }
+    for (auto& row : panel.rows) row.resize(panel.annotators.size());
+    for (Document& d : layers) {
+        const std::string who = formats::metaValue(d.metaJson, "annotator");
+        const std::string id = formats::metaValue(d.metaJson, "document");
+        d.id = id;  // the document's own id again (the export names it DOC@ANNOTATOR)
+        panel.documents.push_back(std::move(d));
+        if (!place(panel, rowOf, annotatorIndex[who], id, panel.documents.back(), platform::CurlHttp::withoutSecret(url))) return false;
+    }
+    return true;
+}
+
+}  // namespace spanmark::cli
