@@ -129,6 +129,12 @@ void Editor::handleCharacter(const std::string& key) {
         help_ = !help_;
         return;
     }
+    // On a merge's difference, a number picks that variant (before it would label anything).
+    if (key.size() == 1 && key[0] >= '1' && key[0] <= '9' && workspace_.onSuggestion() &&
+        static_cast<std::size_t>(key[0] - '0') <= workspace_.review().currentVariants().size()) {
+        workspace_.pickVariant(static_cast<std::size_t>(key[0] - '1'));
+        return;
+    }
     for (const Label& l : workspace_.document().labels) {
         if (l.key != key) continue;
         if (l.kind == LabelKind::Relation) workspace_.startRelation();

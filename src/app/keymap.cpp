@@ -19,6 +19,7 @@ const Shortcut kKeymap[] = {
     {Command::None, 0, "1  2  3  4", "turn the selection into an ACTOR, PLACE, FIGURE or QUOTE span (the label bar shows each key)"},
     {Command::None, 0, "Click a span", "select it; click again where spans stack to reach the next one"},
     {Command::None, 0, "1 \xE2\x80\x93 4 on a selected span", "relabel it"},
+    {Command::None, 0, "1 \xE2\x80\x93 9 on a difference", "reviewing a merge: pick that annotators' variant (the status bar lists them)"},
     {Command::None, 0, "Shift+\xE2\x86\x90 \xE2\x86\x92 on a selected span", "move its end a character (Ctrl: a word; Alt: move its start)"},
     {Command::Delete, ImGuiKey_Delete, "Delete / Backspace", "remove the selected span (and its relations) or relation; on a suggestion, reject it"},
     {Command::Delete, ImGuiKey_Backspace, nullptr, nullptr},

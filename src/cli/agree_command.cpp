@@ -21,7 +21,7 @@ Json number(double value) { return std::isnan(value) ? Json() : Json(value); }
 
 Json figuresJson(const PanelFigures& f, bool withRelations) {
     Json out = {{"f1_exact", number(f.f1Exact)}, {"f1_overlap", number(f.f1Overlap)}, {"kappa", number(f.kappa)},
-                {"fleiss_kappa", number(f.fleissKappa)}, {"alpha", number(f.alpha)}, {"words", f.words}};
+                {"fleiss_kappa", number(f.fleissKappa)}, {"alpha", number(f.alpha)}, {"alpha_u", number(f.alphaU)}, {"words", f.words}};
     if (withRelations) {
         out["relations_f1"] = number(f.relationsF1);
         out["attribution"] = number(f.attribution);
@@ -37,8 +37,8 @@ std::string cell(double value, int digits = 3) {
 }
 
 void tableRow(const std::string& name, const PanelFigures& f) {
-    say(stdout, "  %-20s %9s %9s %9s %9s %9s %8zu\n", name.c_str(), cell(f.f1Exact).c_str(), cell(f.f1Overlap).c_str(),
-        cell(f.kappa).c_str(), cell(f.fleissKappa).c_str(), cell(f.alpha).c_str(), f.words);
+    say(stdout, "  %-20s %9s %9s %9s %9s %9s %9s %8zu\n", name.c_str(), cell(f.f1Exact).c_str(), cell(f.f1Overlap).c_str(),
+        cell(f.kappa).c_str(), cell(f.fleissKappa).c_str(), cell(f.alpha).c_str(), cell(f.alphaU).c_str(), f.words);
 }
 
 std::string csvField(const std::string& s) {
@@ -49,8 +49,9 @@ std::string csvField(const std::string& s) {
 }
 
 void csvRow(const std::string& scope, const std::string& name, const PanelFigures& f) {
-    say(stdout, "%s,%s,%s,%s,%s,%s,%s,%zu\n", scope.c_str(), csvField(name).c_str(), cell(f.f1Exact, 6).c_str(),
-        cell(f.f1Overlap, 6).c_str(), cell(f.kappa, 6).c_str(), cell(f.fleissKappa, 6).c_str(), cell(f.alpha, 6).c_str(), f.words);
+    say(stdout, "%s,%s,%s,%s,%s,%s,%s,%s,%zu\n", scope.c_str(), csvField(name).c_str(), cell(f.f1Exact, 6).c_str(),
+        cell(f.f1Overlap, 6).c_str(), cell(f.kappa, 6).c_str(), cell(f.fleissKappa, 6).c_str(), cell(f.alpha, 6).c_str(),
+        cell(f.alphaU, 6).c_str(), f.words);
 }
 
 }  // namespace
@@ -73,7 +74,7 @@ int agreePanel(const std::vector<std::string>& files, const std::string& format,
         const std::string text = out.dump(2) + "\n";
         std::fwrite(text.data(), 1, text.size(), stdout);
     } else if (format == "csv") {
-        say(stdout, "scope,name,f1_exact,f1_overlap,kappa,fleiss_kappa,alpha,words\n");
+        say(stdout, "scope,name,f1_exact,f1_overlap,kappa,fleiss_kappa,alpha,alpha_u,words\n");
         csvRow("overall", "all", panel.overall);
         for (const auto& [label, f] : panel.labels) csvRow("label", label, f);
         for (const auto& [id, f] : panel.documents) csvRow("document", id, f);
@@ -83,12 +84,14 @@ int agreePanel(const std::vector<std::string>& files, const std::string& format,
             for (const std::string& n : names) who += (who.empty() ? "" : ", ") + n;
             say(stdout, "%zu documents, %zu annotators (%s)\n", ids.size(), names.size(), who.c_str());
         }
-        say(stdout, "  %-20s %9s %9s %9s %9s %9s %8s\n", "chance-corrected", "F1 exact", "F1 overl.", "kappa", "Fleiss k", "alpha", "words");
+        say(stdout, "  %-20s %9s %9s %9s %9s %9s %9s %8s\n", "chance-corrected", "F1 exact", "F1 overl.", "kappa", "Fleiss k", "alpha",
+            "alpha u", "words");
         tableRow("all labels", panel.overall);
         for (const auto& [label, f] : panel.labels) tableRow(label, f);
         say(stdout, "  relations F1 %s, attribution %s (pairwise, averaged); kappa: Cohen's, for two annotators;\n",
             cell(panel.overall.relationsF1).c_str(), cell(panel.overall.attribution).c_str());
-        say(stdout, "  units: the words, with IOB tags (B-LABEL, I-LABEL, O; for one label, B, I, O)\n");
+        say(stdout, "  units: the words, with IOB tags (B-LABEL, I-LABEL, O; for one label, B, I, O); alpha u: Krippendorff's\n");
+        say(stdout, "  unitizing alpha over the characters, for the documents every annotator made\n");
         if (!reportOnly)
             for (const auto& [id, f] : panel.documents) tableRow(id, f);
     }

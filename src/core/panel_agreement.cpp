@@ -1,10 +1,12 @@
 #include "core/panel_agreement.hpp"
 
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <set>
 
 #include "core/reliability.hpp"
+#include "core/unitizing_alpha.hpp"
 
 namespace spanmark {
 namespace {
@@ -66,6 +68,38 @@ void chanceCorrected(const std::vector<const std::vector<const Document*>*>& row
     out.alpha = krippendorffAlpha(units);
 }
 
+// αu over documents laid end to end on one continuum. One document: over the
+// annotators who made it. Several: over the documents every annotator made
+// (the measure wants each one to have unitized the whole continuum).
+double unitizing(const std::vector<const std::vector<const Document*>*>& rows, std::size_t annotators, const std::string* only) {
+    std::vector<std::size_t> rater(annotators, SIZE_MAX);
+    std::size_t raters = 0;
+    for (std::size_t a = 0; a < annotators; ++a)
+        if (rows.size() > 1 || (*rows[0])[a]) rater[a] = raters++;
+    if (raters < 2) return kUndefined;
+    std::map<std::string, std::vector<Unit>> units;
+    std::size_t length = 0;
+    for (const auto* row : rows) {
+        bool whole = true;
+        for (std::size_t a = 0; a < annotators; ++a)
+            if (rater[a] != SIZE_MAX && !(*row)[a]) whole = false;
+        if (!whole) continue;
+        std::size_t rowLength = 0;
+        for (std::size_t a = 0; a < annotators; ++a) {
+            if (rater[a] == SIZE_MAX) continue;
+            const Document& d = *(*row)[a];
+            rowLength = d.text.size();
+            d.annotations.forEachSpan([&](const Span& s) {
+                if (!only || s.label == *only) units[s.label].push_back({length + s.start, length + s.end, rater[a]});
+            });
+        }
+        length += rowLength;
+    }
+    std::vector<UnitizingFigures> categories;
+    for (auto& [label, u] : units) categories.push_back(unitizingAlpha(length, raters, std::move(u)));
+    return combinedUnitizingAlpha(categories);
+}
+
 }  // namespace
 
 PanelAgreement measurePanel(const std::vector<std::string>& annotators, const std::vector<std::string>& ids,
@@ -93,6 +127,7 @@ PanelAgreement measurePanel(const std::vector<std::string>& annotators, const st
         f.relationsF1 = mean(relations);
         f.attribution = mean(attribution);
         chanceCorrected(rows, annotators.size(), nullptr, f);
+        f.alphaU = unitizing(rows, annotators.size(), nullptr);
         return f;
     };
     std::vector<const std::vector<const Document*>*> all;
@@ -116,6 +151,7 @@ PanelAgreement measurePanel(const std::vector<std::string>& annotators, const st
         f.f1Overlap = mean(overlap);
         f.relationsF1 = f.attribution = kUndefined;
         chanceCorrected(all, annotators.size(), &label, f);
+        f.alphaU = unitizing(all, annotators.size(), &label);
         out.labels[label] = f;
     }
     for (std::size_t d = 0; d < documents.size(); ++d) out.documents.emplace_back(ids[d], figures({&documents[d]}));

@@ -18,6 +18,10 @@ struct PanelFigures {
     double kappa = 0;        // Cohen's: two annotators only (NaN otherwise)
     double fleissKappa = 0;  // over the words every annotator judged
     double alpha = 0;        // Krippendorff's, nominal
+    // Krippendorff's unitizing alpha over the code points, each label a
+    // category (core/unitizing_alpha): over the documents every annotator
+    // made for the corpus and per label, over those who made it per document.
+    double alphaU = 0;
     double relationsF1 = 0;  // pairwise, averaged (whole panel and per document only)
     double attribution = 0;  // pairwise, both ways, averaged
     std::size_t words = 0;   // units the chance-corrected figures were computed over

@@ -7,6 +7,77 @@
 namespace spanmark::suggest {
 std::string suggestedMark(const std::string& rule) { return "{\"suggested\": \"" + rule + "\"}"; }
 
+namespace {
+
+// Where a member's value starts in the extra keys' text (after "key": ), or npos.
+std::size_t valueAt(const std::string& json, const std::string& key) {
+    const std::string quoted = "\"" + key + "\"";
+    for (std::size_t at = json.find(quoted); at != std::string::npos; at = json.find(quoted, at + 1)) {
+        std::size_t p = at + quoted.size();
+        while (p < json.size() && (json[p] == ' ' || json[p] == '\t' || json[p] == '\n')) ++p;
+        if (p < json.size() && json[p] == ':') {
+            ++p;
+            while (p < json.size() && (json[p] == ' ' || json[p] == '\t' || json[p] == '\n')) ++p;
+            return p;
+        }
+    }
+    return std::string::npos;
+}
+
+// A JSON string starting at `at` (its opening quote), unescaped as far as names need; `end` past its closing quote.
+std::string stringAt(const std::string& json, std::size_t at, std::size_t& end) {
+    std::string out;
+    for (end = at + 1; end < json.size() && json[end] != '"'; ++end) {
+        if (json[end] == '\\' && end + 1 < json.size()) ++end;
+        out += json[end];
+    }
+    ++end;
+    return out;
+}
+
+}  // namespace
+
+std::string markString(const std::string& extraJson, const std::string& key) {
+    const std::size_t at = valueAt(extraJson, key);
+    if (at == std::string::npos || extraJson[at] != '"') return {};
+    std::size_t end = 0;
+    return stringAt(extraJson, at, end);
+}
+
+std::string markNames(const std::string& extraJson, const std::string& key) {
+    std::size_t at = valueAt(extraJson, key);
+    if (at == std::string::npos || extraJson[at] != '[') return {};
+    std::string out;
+    for (++at; at < extraJson.size() && extraJson[at] != ']'; ++at) {
+        if (extraJson[at] != '"') continue;
+        std::size_t end = 0;
+        out += (out.empty() ? "" : ", ") + stringAt(extraJson, at, end);
+        at = end - 1;
+    }
+    return out;
+}
+
+std::string withoutMark(const std::string& extraJson, const std::string& key) {
+    const std::size_t value = valueAt(extraJson, key);
+    if (value == std::string::npos || extraJson[value] != '"') return extraJson == "{}" ? std::string() : extraJson;
+    std::size_t end = 0;
+    stringAt(extraJson, value, end);
+    std::size_t begin = extraJson.rfind("\"" + key + "\"", value);
+    // The member and one comma beside it: the one after it, or else the one before.
+    std::size_t after = end;
+    while (after < extraJson.size() && (extraJson[after] == ' ' || extraJson[after] == '\n')) ++after;
+    if (after < extraJson.size() && extraJson[after] == ',') {
+        end = after + 1;
+        while (end < extraJson.size() && (extraJson[end] == ' ' || extraJson[end] == '\n')) ++end;
+    } else {
+        std::size_t before = begin;
+        while (before > 0 && (extraJson[before - 1] == ' ' || extraJson[before - 1] == '\n')) --before;
+        if (before > 0 && extraJson[before - 1] == ',') begin = before - 1;
+    }
+    std::string out = extraJson.substr(0, begin) + extraJson.substr(end);
+    return out.find_first_not_of("{} \n") == std::string::npos ? std::string() : out;
+}
+
 std::string Accepted::idOf(const Document& doc, Range range, const std::string& label) const {
     if (const Span* s = doc.annotations.find(range.begin, range.end, label)) return s->id;
     const SpanSuggestion key{range, label, {}};

@@ -38,5 +38,11 @@ Result<Accepted> acceptAll(const Document& doc, Suggestions&& found);
 
 // The extra member a suggested span or relation carries: {"suggested": RULE}.
 std::string suggestedMark(const std::string& rule);
+// A string member of such extra keys (a JSON object's text), or empty.
+std::string markString(const std::string& extraJson, const std::string& key);
+// The names of a member that is an array of strings, joined: "anna, ben".
+std::string markNames(const std::string& extraJson, const std::string& key);
+// The extra keys without one member ("{}" and empty both come back empty).
+std::string withoutMark(const std::string& extraJson, const std::string& key);
 
 }  // namespace spanmark::suggest

@@ -201,12 +201,9 @@ namespace {
 
 // The rule a file's "suggested" key names, or empty when it has none.
 std::string suggestedRule(const std::string& extraJson) {
-    const std::string key = "\"suggested\"";
-    const std::size_t at = extraJson.find(key);
-    if (at == std::string::npos) return {};
-    const std::size_t open = extraJson.find('"', extraJson.find(':', at + key.size()));
-    const std::size_t close = open == std::string::npos ? open : extraJson.find('"', open + 1);
-    return close == std::string::npos ? std::string("file") : extraJson.substr(open + 1, close - open - 1);
+    if (extraJson.find("\"suggested\"") == std::string::npos) return {};
+    const std::string rule = markString(extraJson, "suggested");
+    return rule.empty() ? std::string("file") : rule;
 }
 
 }  // namespace
@@ -231,7 +228,8 @@ Marked takeMarked(const Document& doc) {
     doc.annotations.forEachSpan([&](const Span& s) {
         const std::string rule = suggestedRule(s.extraJson);
         if (rule.empty() || kept.count(s.id)) return;
-        out.suggestions.spans.push_back({{s.start, s.end}, s.label, rule});
+        out.suggestions.spans.push_back({{s.start, s.end}, s.label, rule, withoutMark(withoutMark(s.extraJson, "suggested"), "difference"),
+                                         markString(s.extraJson, "difference")});
         out.removal.operations.push_back(op::RemoveSpan{s});
     });
     return out;
@@ -242,7 +240,7 @@ Edit acceptEdit(const Document& doc, const std::vector<SpanSuggestion>& spans,
     Edit edit{std::move(description), {}};
     std::size_t spanNumber = doc.annotations.nextSpanNumber();
     std::map<std::tuple<std::size_t, std::size_t, std::string>, std::string> added;
-    auto idOf = [&](Range range, const std::string& label, const std::string& rule) -> std::string {
+    auto idOf = [&](Range range, const std::string& label, const std::string& rule, const std::string& extra) -> std::string {
         if (const Span* s = doc.annotations.find(range.begin, range.end, label)) return s->id;
         auto [at, isNew] = added.try_emplace({range.begin, range.end, label});
         if (!isNew) return at->second;
@@ -251,17 +249,17 @@ Edit acceptEdit(const Document& doc, const std::vector<SpanSuggestion>& spans,
         s.start = range.begin;
         s.end = range.end;
         s.label = label;
-        if (mark) s.extraJson = suggestedMark(rule);
+        s.extraJson = mark ? suggestedMark(rule) : extra;
         at->second = s.id;
         edit.operations.push_back(op::AddSpan{std::move(s)});
         return at->second;
     };
-    for (const SpanSuggestion& s : spans) idOf(s.range, s.label, s.rule);
+    for (const SpanSuggestion& s : spans) idOf(s.range, s.label, s.rule, s.extraJson);
     std::string relationId = doc.nextRelationId();
     std::size_t relationNumber = std::stoul(relationId.substr(1));
     for (const RelationSuggestion& r : relations) {
-        const std::string from = idOf(r.from, r.fromLabel, r.rule);
-        const std::string to = idOf(r.to, r.toLabel, r.rule);
+        const std::string from = idOf(r.from, r.fromLabel, r.rule, {});
+        const std::string to = idOf(r.to, r.toLabel, r.rule, {});
         if (doc.annotations.hasRelation(r.label, from, to)) continue;
         Relation rel{"r" + std::to_string(relationNumber++), r.label, from, to, {}};
         if (mark) rel.extraJson = suggestedMark(r.rule);

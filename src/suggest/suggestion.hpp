@@ -23,6 +23,11 @@ struct SpanSuggestion {
     Range range;
     std::string label;
     std::string rule;
+    // A marked span's other keys from the file (a merge's "annotators" and
+    // "difference"), kept on the span when the suggestion is accepted.
+    std::string extraJson = {};
+    // The merge difference it is a variant of ("d3"); variants of one settle together.
+    std::string difference = {};
     bool operator==(const SpanSuggestion&) const = default;
 };
 

@@ -26,6 +26,7 @@ void SuggestionReview::clear() {
     order_.clear();
     current_ = SIZE_MAX;
     longest_ = 0;
+    curating_ = false;
 }
 
 void SuggestionReview::rebuild(const Document& doc) { adopt(suggest::suggestFor(doc)); }
@@ -35,7 +36,10 @@ void SuggestionReview::adopt(suggest::Suggestions suggestions) {
     all_ = std::move(suggestions);
     spanStates_.assign(all_.spans.size(), {});
     relationStates_.assign(all_.relations.size(), {});
-    for (const SpanSuggestion& s : all_.spans) longest_ = std::max(longest_, s.range.end - s.range.begin);
+    for (const SpanSuggestion& s : all_.spans) {
+        longest_ = std::max(longest_, s.range.end - s.range.begin);
+        if (!s.difference.empty()) curating_ = true;
+    }
     rebuildOrder();
 }
 
@@ -69,9 +73,23 @@ void SuggestionReview::settleSpans(const Document& doc, Range changed) {
     const std::size_t from = changed.begin > longest_ ? changed.begin - longest_ : 0;
     auto it = std::lower_bound(all_.spans.begin(), all_.spans.end(), from,
                                [](const SpanSuggestion& s, std::size_t p) { return s.range.begin < p; });
+    std::vector<std::string> differences;
     for (; it != all_.spans.end() && it->range.begin < changed.end; ++it) {
         if (it->range.end <= changed.begin) continue;
         spanStates_[static_cast<std::size_t>(it - all_.spans.begin())].settled = suggest::settledBy(doc, it->range, it->label);
+        if (!it->difference.empty()) differences.push_back(it->difference);
+    }
+    if (!differences.empty()) settleDifferences(doc, differences);
+}
+
+void SuggestionReview::settleDifferences(const Document& doc, const std::vector<std::string>& touched) {
+    for (const std::string& d : touched) {
+        bool chosen = false;
+        for (const SpanSuggestion& v : all_.spans)
+            if (v.difference == d && doc.annotations.find(v.range.begin, v.range.end, v.label)) chosen = true;
+        for (std::size_t i = 0; i < all_.spans.size(); ++i)
+            if (all_.spans[i].difference == d)
+                spanStates_[i].settled = chosen || suggest::settledBy(doc, all_.spans[i].range, all_.spans[i].label);
     }
 }
 
@@ -157,7 +175,7 @@ void SuggestionReview::afterEdit(const Document& doc, const Edit& edit, bool und
     if (labelsChanged) settleSpans(doc, {0, doc.text.size() + 1});
     if (unlabelled.size() <= kMostSpansToPropagate)
         for (const Span* s : unlabelled) unpropagate(doc, *s);
-    if (labelled.size() <= kMostSpansToPropagate)
+    if (labelled.size() <= kMostSpansToPropagate && !curating_)
         for (const Span* s : labelled) propagate(doc, *s);
     settleRelations(doc);
 }
@@ -252,6 +270,21 @@ std::string SuggestionReview::currentLabel() const {
     return {};
 }
 
+std::vector<const SpanSuggestion*> SuggestionReview::currentVariants() const {
+    std::vector<const SpanSuggestion*> out;
+    const SpanSuggestion* s = currentSpan();
+    if (!s || s->difference.empty()) return out;
+    for (std::size_t i = 0; i < all_.spans.size(); ++i)
+        if (all_.spans[i].difference == s->difference && spanOpen(i)) out.push_back(&all_.spans[i]);
+    return out;
+}
+
+Edit SuggestionReview::acceptVariant(const Document& doc, std::size_t k) const {
+    const auto variants = currentVariants();
+    if (k >= variants.size()) return {};
+    return suggest::acceptEdit(doc, {*variants[k]}, {}, false, "pick " + variants[k]->label + " in " + variants[k]->difference);
+}
+
 Edit SuggestionReview::acceptCurrent(const Document& doc) const {
     if (const SpanSuggestion* s = currentSpan())
         return suggest::acceptEdit(doc, {*s}, {}, false, "accept suggested " + s->label);
@@ -281,12 +314,22 @@ void SuggestionReview::rejectCurrent() {
     const Item item = order_[current_];
     (item.relation ? relationStates_[item.index] : spanStates_[item.index]).rejected = true;
     if (item.relation) return;
+    // A difference is rejected whole: none of its variants goes into the document.
+    std::vector<std::size_t> gone = {item.index};
+    if (const std::string& d = all_.spans[item.index].difference; !d.empty())
+        for (std::size_t i = 0; i < all_.spans.size(); ++i)
+            if (all_.spans[i].difference == d && !spanStates_[i].rejected) {
+                spanStates_[i].rejected = true;
+                gone.push_back(i);
+            }
     // A rejected quote or actor takes the speaker suggestions that need it.
-    const SpanSuggestion& s = all_.spans[item.index];
-    for (std::size_t i = 0; i < all_.relations.size(); ++i) {
-        const RelationSuggestion& r = all_.relations[i];
-        if ((r.from == s.range && r.fromLabel == s.label) || (r.to == s.range && r.toLabel == s.label))
-            relationStates_[i].settled = true;
+    for (std::size_t g : gone) {
+        const SpanSuggestion& s = all_.spans[g];
+        for (std::size_t i = 0; i < all_.relations.size(); ++i) {
+            const RelationSuggestion& r = all_.relations[i];
+            if ((r.from == s.range && r.fromLabel == s.label) || (r.to == s.range && r.toLabel == s.label))
+                relationStates_[i].settled = true;
+        }
     }
 }
 

@@ -49,6 +49,14 @@ public:
     const suggest::SpanSuggestion* currentSpan() const;
     const suggest::RelationSuggestion* currentRelation() const;
 
+    // A merge's difference (`spanmark merge`): the open variants of the
+    // current suggestion's difference, in place order (empty when it is not
+    // a variant). Accepting one settles the others; rejecting one, all.
+    std::vector<const suggest::SpanSuggestion*> currentVariants() const;
+    Edit acceptVariant(const Document& doc, std::size_t k) const;
+    // Reviewing a merge: the rules' suggestions and propagation stay out of the way.
+    bool curating() const { return curating_; }
+
     Edit acceptCurrent(const Document& doc) const;
     Edit acceptAll(const Document& doc, const std::string& label) const;
     void rejectCurrent();
@@ -75,6 +83,8 @@ private:
     bool spanOpen(std::size_t i) const { return spanStates_[i].open(); }
     bool spanSuggested(Range range, const std::string& label) const;
     void settleSpans(const Document& doc, Range changed);
+    // The variants of the differences among `touched` settle with any one of them accepted.
+    void settleDifferences(const Document& doc, const std::vector<std::string>& touched);
     void settleRelations(const Document& doc);
     void propagate(const Document& doc, const Span& labelled);
     void unpropagate(const Document& doc, const Span& unlabelled);
@@ -86,6 +96,7 @@ private:
     std::vector<Item> order_;  // by position; a speaker right after its quote
     std::size_t current_ = SIZE_MAX;  // into order_
     std::size_t longest_ = 0;         // the longest span suggestion, for range queries
+    bool curating_ = false;           // the suggestions are a merge's differences
     mutable std::optional<std::map<std::string, std::size_t>> openByLabel_;  // until the next change
 };
 

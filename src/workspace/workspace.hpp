@@ -91,6 +91,8 @@ public:
     Outcome acceptSuggestion();
     Outcome acceptAllSuggestions(const std::string& label);
     Outcome rejectSuggestion();
+    // The k-th variant (from 0) of the current merge difference, accepted; the others settle with it.
+    Outcome pickVariant(std::size_t k);
     void toggleSuggestionsShown();
     bool suggestionsShown() const { return showSuggestions_; }
     bool suggestionsPending() const { return suggestionsPending_; }

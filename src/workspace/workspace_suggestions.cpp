@@ -1,5 +1,8 @@
 // The rules' suggestions for the open document: found a step a frame after
 // it opens, reviewed from the keyboard, each decision one undo step.
+#include <algorithm>
+
+#include "suggest/accepted.hpp"
 #include "workspace/workspace.hpp"
 
 namespace spanmark::workspace {
@@ -27,6 +30,16 @@ void Workspace::stepSuggestions() {
             status_ = std::to_string(markedSuggestions_.spans.size()) + " span(s) and " +
                       std::to_string(markedSuggestions_.relations.size()) +
                       " relation(s) marked \"suggested\" in the file are open for review (Tab); Ctrl+Z keeps them as spans";
+            // A merge to curate: the annotators' differences are the review, without the rules' own.
+            const auto& spans = markedSuggestions_.spans;
+            if (std::any_of(spans.begin(), spans.end(), [](const suggest::SpanSuggestion& x) { return !x.difference.empty(); })) {
+                review_.adopt(std::move(markedSuggestions_));
+                markedSuggestions_ = {};
+                suggestionRun_.reset();
+                suggestionsPending_ = false;
+                status_ = std::to_string(review_.openCount()) +
+                          " suggestion(s) from the annotators' differences to settle: Tab goes to the first";
+            }
         }
         host_.requestFrameAfter(kSuggestAfterMs);
         return;
@@ -65,6 +78,18 @@ Outcome Workspace::showCurrentSuggestion(std::string prefix) {
     const Text& text = session_.document().text;
     auto quoted = [&](Range x) { return std::string(text.slice(x.begin, std::min(x.end, x.begin + 50))); };
     const suggest::RelationSuggestion* speaker = review_.currentRelation();
+    const auto variants = review_.currentVariants();
+    if (!variants.empty()) {
+        // "d3: 1 ACTOR · anna, ben — 2 PLACE · chen"
+        std::string choices;
+        for (std::size_t k = 0; k < variants.size(); ++k) {
+            const std::string who = suggest::markNames(variants[k]->extraJson, "annotators");
+            choices += (k ? " \xE2\x80\x94 " : "") + std::to_string(k + 1) + " " + variants[k]->label +
+                       (who.empty() ? "" : " \xC2\xB7 " + who);
+        }
+        return done(prefix + "difference " + variants.front()->difference + " at " + quoted(r) + ": " + choices + " (" +
+                    std::to_string(review_.openCount()) + " open) \xC2\xB7 a number picks, Enter accepts this one, Del rejects all");
+    }
     const std::string what = speaker ? speaker->label + ": " + quoted(speaker->to) + " said " + quoted(speaker->from)
                                      : review_.currentLabel() + ": " + quoted(r);
     return done(prefix + what + " (" + std::to_string(review_.openCount()) + " open) \xC2\xB7 Enter accepts \xC2\xB7 Del rejects");
@@ -91,6 +116,15 @@ Outcome Workspace::acceptAllSuggestions(const std::string& label) {
     if (!record(std::move(edit))) return {false, status_};
     return moveOnFrom("Accepted " + std::to_string(spans) + " span(s) and " + std::to_string(relations) +
                       " relation(s) suggested as " + label + " (one undo step)");
+}
+
+Outcome Workspace::pickVariant(std::size_t k) {
+    const auto variants = review_.currentVariants();
+    if (k >= variants.size()) return refused("No variant " + std::to_string(k + 1) + " here");
+    const std::string who = suggest::markNames(variants[k]->extraJson, "annotators");
+    const std::string what = "Picked " + variants[k]->label + (who.empty() ? "" : " \xC2\xB7 " + who);
+    if (!record(review_.acceptVariant(session_.document(), k))) return {false, status_};
+    return moveOnFrom(what);
 }
 
 Outcome Workspace::rejectSuggestion() {

@@ -1,0 +1,120 @@
+// Curating a merge in the workspace (issue 15): the annotators' differences
+// are the review, a number picks a variant, Enter accepts, Delete rejects the
+// whole difference, each one undo step; the gold keeps who agreed.
+#include <catch_amalgamated.hpp>
+
+#include "core/merge.hpp"
+#include "formats/document_json.hpp"
+#include "workspace_fixture.hpp"
+
+using namespace spanmark;
+using workspace::MemoryDraftStore;
+using workspace::Workspace;
+
+namespace {
+
+const char* kText = "Ana Lobo said the ferries would wait for the tide in Faro.";
+
+Document version(const std::string& spans) {
+    auto doc = formats::readSpanmarkJson(std::string(R"({"format": "spanmark", "version": 1, "document": {"id": "n1", "text": ")") +
+                                         kText + R"("}, "spans": )" + spans + R"(, "relations": []})");
+    REQUIRE(doc);
+    return std::move(doc.value());
+}
+
+// anna, ben and chen agree on "Ana Lobo"; "Faro" is PLACE to anna and chen but
+// ACTOR to ben (one difference, two variants); only ben marked "the tide".
+std::string mergedFile() {
+    const Document anna = version(R"([{"id": "s1", "start": 0, "end": 8, "label": "ACTOR"}, {"id": "s2", "start": 53, "end": 57, "label": "PLACE"}])");
+    const Document ben = version(R"([{"id": "s1", "start": 0, "end": 8, "label": "ACTOR"}, {"id": "s2", "start": 53, "end": 57, "label": "ACTOR"},
+                                     {"id": "s3", "start": 41, "end": 49, "label": "PLACE"}])");
+    const Document chen = version(R"([{"id": "s1", "start": 0, "end": 8, "label": "ACTOR"}, {"id": "s2", "start": 53, "end": 57, "label": "PLACE"}])");
+    MergeCounts counts;
+    auto merged = mergeVersions({"anna", "ben", "chen"}, {&anna, &ben, &chen}, 0, counts);
+    REQUIRE(merged);
+    REQUIRE(counts.differences == 2);
+    return formats::writeSpanmarkJson(*merged, formats::Layout::Line);
+}
+
+void settle(Workspace& ws) {
+    ws.stepSuggestions();
+    for (int i = 0; i < 1000 && ws.suggestionsPending(); ++i) ws.stepSuggestions();
+    REQUIRE_FALSE(ws.suggestionsPending());
+}
+
+}  // namespace
+
+TEST_CASE("curation: a merge opens with its differences to settle and only the agreed span as a span", "[curation]") {
+    test::NullHost host;
+    MemoryDraftStore store;
+    Workspace ws(host, store);
+    REQUIRE(ws.open(mergedFile(), "review.json").done);
+    settle(ws);
+    CHECK(ws.review().curating());
+    CHECK(ws.document().annotations.spanCount() == 1);
+    // Three variants in two differences; the rules add none of their own (no FIGURE, no speaker).
+    CHECK(ws.openSuggestions() == 3);
+
+    workspace::Outcome o = ws.stepSuggestion(1);
+    REQUIRE(o.done);
+    // "the tide" comes first: one variant, ben's.
+    CHECK(ws.review().currentVariants().size() == 1);
+    CHECK(ws.status().find("1 PLACE \xC2\xB7 ben") != std::string::npos);
+    o = ws.stepSuggestion(1);
+    REQUIRE(ws.review().currentVariants().size() == 2);
+    CHECK(ws.status().find("difference d2") != std::string::npos);
+    CHECK(ws.status().find("1 ACTOR \xC2\xB7 ben \xE2\x80\x94 2 PLACE \xC2\xB7 anna, chen") != std::string::npos);
+}
+
+TEST_CASE("curation: a number picks a variant, the others settle, one undo step brings them back", "[curation]") {
+    test::NullHost host;
+    MemoryDraftStore store;
+    Workspace ws(host, store);
+    REQUIRE(ws.open(mergedFile(), "review.json").done);
+    settle(ws);
+    ws.stepSuggestion(1);
+    ws.stepSuggestion(1);
+    REQUIRE(ws.review().currentVariants().size() == 2);
+    REQUIRE(ws.pickVariant(1).done);  // PLACE · anna, chen
+    const Span* place = ws.document().annotations.find(53, 57, "PLACE");
+    REQUIRE(place);
+    CHECK(place->extraJson.find("\"annotators\"") != std::string::npos);
+    CHECK(place->extraJson.find("anna") != std::string::npos);
+    CHECK(place->extraJson.find("suggested") == std::string::npos);
+    CHECK(place->extraJson.find("difference") == std::string::npos);
+    CHECK_FALSE(ws.document().annotations.find(53, 57, "ACTOR"));
+    CHECK(ws.openSuggestions() == 1);  // ben's ACTOR settled with the pick
+    CHECK_FALSE(ws.pickVariant(5).done);
+
+    REQUIRE(ws.undo().done);
+    CHECK_FALSE(ws.document().annotations.find(53, 57, "PLACE"));
+    CHECK(ws.openSuggestions() == 3);
+}
+
+TEST_CASE("curation: Delete rejects a difference whole; Enter accepts the variant under review; the gold is saved", "[curation]") {
+    test::NullHost host;
+    MemoryDraftStore store;
+    Workspace ws(host, store);
+    REQUIRE(ws.open(mergedFile(), "review.json").done);
+    settle(ws);
+    ws.stepSuggestion(1);  // the tide
+    REQUIRE(ws.acceptSuggestion().done);
+    CHECK(ws.document().annotations.find(41, 49, "PLACE"));
+    // Accepting moves on to Faro's difference.
+    REQUIRE(ws.review().currentVariants().size() == 2);
+    REQUIRE(ws.rejectSuggestion().done);
+    CHECK(ws.openSuggestions() == 0);
+    CHECK(ws.document().annotations.spanCount() == 2);
+
+    REQUIRE(ws.save().done);
+    REQUIRE_FALSE(host.files.empty());
+    const std::string& gold = host.files.back().contents;
+    CHECK(gold.find("suggested") == std::string::npos);
+    CHECK(gold.find("difference") == std::string::npos);
+    auto back = formats::readSpanmarkJson(gold);
+    REQUIRE(back);
+    CHECK(back->annotations.spanCount() == 2);
+    const Span* tide = back->annotations.find(41, 49, "PLACE");
+    REQUIRE(tide);
+    CHECK(tide->extraJson.find("[\"ben\"]") != std::string::npos);
+}
