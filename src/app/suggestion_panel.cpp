@@ -9,7 +9,8 @@ SuggestionPanelAction drawSuggestionPanel(const workspace::SuggestionReview& rev
     const auto open = review.openByLabel();
     std::size_t total = 0;
     for (const auto& [label, n] : open) total += n;
-    const std::string title = "Suggestions (" + std::to_string(total) + ")###suggestions";
+    // A merge under review: its suggestions are the annotators' differences.
+    const std::string title = std::string(review.curating() ? "Differences (" : "Suggestions (") + std::to_string(total) + ")###suggestions";
     if (!ImGui::CollapsingHeader(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return action;
     bool show = shown;
     if (ImGui::Checkbox("Show", &show)) action.toggleShown = true;
@@ -20,14 +21,16 @@ SuggestionPanelAction drawSuggestionPanel(const workspace::SuggestionReview& rev
         return action;
     }
     if (total == 0) {
-        ImGui::TextDisabled("None open: every figure, quote and speaker the rules found is decided.");
+        ImGui::TextDisabled(review.curating() ? "None open: every difference among the annotators is settled."
+                                              : "None open: every figure, quote and speaker the rules found is decided.");
         return action;
     }
     ImGui::SameLine();
     if (ImGui::SmallButton("Review")) action.review = true;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Tab: the next suggestion");
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("Tab / Shift+Tab move \xC2\xB7 Enter accepts \xC2\xB7 Del rejects \xC2\xB7 Shift+Enter accepts all of its label");
+    ImGui::TextWrapped(review.curating() ? "Tab / Shift+Tab move \xC2\xB7 1 \xE2\x80\x93 9 pick a variant \xC2\xB7 Enter accepts \xC2\xB7 Del rejects the difference"
+                                         : "Tab / Shift+Tab move \xC2\xB7 Enter accepts \xC2\xB7 Del rejects \xC2\xB7 Shift+Enter accepts all of its label");
     ImGui::PopStyleColor();
     for (const auto& [label, n] : open) {
         ImGui::PushID(label.c_str());

@@ -46,8 +46,11 @@ void TextView::drawSuggestions(const Document& doc, const Palette& palette, cons
         const ImU32 color = palette.solid(s.label);
         const auto boxes = boxesOf(s.range);
         for (const Rect& box : boxes) outline(box, color, current);
-        if (current && !boxes.empty())
-            drawTag(draw, tagFont, boxes.front().x, boxes.front().y + textOffset_ - 3, color, s.label + kHint);
+        if (!current || boxes.empty()) return;
+        // A merge's difference: its variants and who made each, a number for each.
+        const std::string variants = s.difference.empty() ? std::string() : review.describeVariants(doc.text);
+        drawTag(draw, tagFont, boxes.front().x, boxes.front().y + textOffset_ - 3, color,
+                variants.empty() ? s.label + kHint : variants + "  \xC2\xB7 number picks \xC2\xB7 Del rejects all");
     });
     // A speaker: both ends framed and a dashed line from the quote to the actor.
     if (const suggest::RelationSuggestion* r = review.currentRelation()) {

@@ -20,7 +20,33 @@ std::string annotatorName(const std::string& path) {
     return name;
 }
 
-// Puts a document in its row; false (reported) when its id holds another text already.
+// How two versions' label sets differ ("ORG only here; PERSON only in anna's"), or empty.
+std::string labelDifference(const Document& here, const Document& there, const std::string& who) {
+    auto kinds = [](const Document& d) {
+        std::map<std::string, LabelKind> out;
+        for (const Label& l : d.labels) out[l.name] = l.kind;
+        return out;
+    };
+    const auto a = kinds(here), b = kinds(there);
+    std::string onlyHere, onlyThere, otherKind;
+    auto add = [](std::string& list, const std::string& name) { list += (list.empty() ? "" : ", ") + name; };
+    for (const auto& [name, kind] : a) {
+        auto it = b.find(name);
+        if (it == b.end()) add(onlyHere, name);
+        else if (it->second != kind) add(otherKind, name);
+    }
+    for (const auto& [name, kind] : b)
+        if (!a.count(name)) add(onlyThere, name);
+    std::string out;
+    if (!onlyHere.empty()) out += onlyHere + " only here";
+    if (!onlyThere.empty()) out += (out.empty() ? "" : "; ") + onlyThere + " only in " + who + "'s";
+    if (!otherKind.empty()) out += (out.empty() ? "" : "; ") + otherKind + " another kind of label than in " + who + "'s";
+    return out;
+}
+
+// Puts a document in its row; false (reported) when its id holds another
+// text already, or its labels are not the others' (their figures and merge
+// would compare work done under different guidelines).
 bool place(Panel& panel, std::map<std::string, std::size_t>& rowOf, std::size_t annotator, const std::string& id,
            const Document& doc, const std::string& where) {
     auto [at, added] = rowOf.emplace(id, panel.rows.size());
@@ -28,11 +54,21 @@ bool place(Panel& panel, std::map<std::string, std::size_t>& rowOf, std::size_t 
         panel.ids.push_back(id);
         panel.rows.emplace_back(panel.annotators.size(), nullptr);
     }
-    for (const Document* other : panel.rows[at->second])
-        if (other && other->text.bytes() != doc.text.bytes()) {
-            say(stderr, "%s: error: document %s has another text than in an earlier file\n", where.c_str(), id.c_str());
+    for (std::size_t a = 0; a < panel.annotators.size(); ++a) {
+        const Document* other = panel.rows[at->second][a];
+        if (!other) continue;
+        const std::string& who = panel.annotators[a];
+        if (other->text.bytes() != doc.text.bytes()) {
+            say(stderr, "%s: error: document %s has another text than %s's (one id must hold one text)\n", where.c_str(), id.c_str(),
+                who.c_str());
             return false;
         }
+        if (const std::string d = labelDifference(doc, *other, who); !d.empty()) {
+            say(stderr, "%s: error: document %s: the labels are not %s's: %s (every annotator must use one label set)\n",
+                where.c_str(), id.c_str(), who.c_str(), d.c_str());
+            return false;
+        }
+    }
     panel.rows[at->second][annotator] = &doc;
     return true;
 }

@@ -3,6 +3,7 @@
 #include "core/utf8.hpp"
 #include "formats/file_names.hpp"
 #include "formats/tokens.hpp"
+#include "formats/extra_keys.hpp"
 
 #include <map>
 #include <sstream>
@@ -217,6 +218,7 @@ BratFiles writeBrat(const Document& doc, std::vector<std::string>& dropped) {
     if (trimmed) dropped.push_back(std::to_string(trimmed) + " line breaks at span edges (brat spans cannot start or end with one)");
     if (skipped)
         dropped.push_back(std::to_string(skipped) + " spans across line breaks, written as fragments (brat reads them back as discontinuous)");
+    countExtraKeys({&doc}, dropped);
     return f;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "formats/tokens.hpp"
+#include "formats/extra_keys.hpp"
 
 namespace spanmark::formats {
 namespace {
@@ -157,6 +158,7 @@ std::string writeConll(const std::vector<const Document*>& docs, std::vector<std
     if (relations) dropped.push_back(std::to_string(relations) + " relations (CoNLL has none)");
     if (split) dropped.push_back(std::to_string(split) + " sentence breaks inside spans (a chunk ends with its sentence)");
     if (extras) dropped.push_back(std::to_string(extras) + " notes and attributes");
+    countExtraKeys(docs, dropped);
     return out;
 }
 

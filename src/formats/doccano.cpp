@@ -6,6 +6,7 @@
 
 #include "formats/import_builder.hpp"
 #include "formats/json_access.hpp"
+#include "formats/extra_keys.hpp"
 
 namespace spanmark::formats {
 namespace {
@@ -157,6 +158,7 @@ std::string writeDoccano(const std::vector<const Document*>& docs, std::vector<s
     }
     if (notes) dropped.push_back(std::to_string(notes) + " span notes (doccano has no notes)");
     if (attributes) dropped.push_back(std::to_string(attributes) + " span attributes (doccano has no attributes)");
+    countExtraKeys(docs, dropped);
     return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include "formats/json_access.hpp"
 #include "formats/json_text.hpp"
+#include "formats/extra_keys.hpp"
 
 namespace spanmark::formats {
 namespace {
@@ -170,6 +171,7 @@ void writeLabelStudio(const std::vector<const Document*>& docs, std::vector<std:
     sink(out);
     if (notes) dropped.push_back(std::to_string(notes) + " span notes (Label Studio results carry none)");
     if (attributes) dropped.push_back(std::to_string(attributes) + " span attributes");
+    countExtraKeys(docs, dropped);
 }
 
 std::string writeLabelStudio(const std::vector<const Document*>& docs, std::vector<std::string>& dropped) {

@@ -5,6 +5,7 @@
 
 #include "formats/json_access.hpp"
 #include "formats/tokens.hpp"
+#include "formats/extra_keys.hpp"
 
 namespace spanmark::formats {
 namespace {
@@ -144,6 +145,7 @@ std::string writeSpacy(const std::vector<const Document*>& docs, std::vector<std
     }
     if (notes) dropped.push_back(std::to_string(notes) + " span notes (Prodigy spans carry none)");
     if (attributes) dropped.push_back(std::to_string(attributes) + " span attributes");
+    countExtraKeys(docs, dropped);
     return out;
 }
 

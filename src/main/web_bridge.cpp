@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "app/editor.hpp"
+#include "formats/json_text.hpp"
 #include "platform/platform.hpp"
 
 namespace spanmark {
@@ -102,7 +103,13 @@ EMSCRIPTEN_KEEPALIVE const char* spanmark_view() {
                   ws.autosave().durable() ? "true" : "false", ws.autosave().error().empty() ? "false" : "true",
                   ws.readOnly() ? "true" : "false", ws.draftBytes(), ws.hasUnsavedChanges() ? "true" : "false",
                   ws.offeredDrafts().size());
-    return reply(buffer);
+    // The status bar's line: what a person reads there (a merge's variants and who made them, among others).
+    std::string out(buffer);
+    out.pop_back();
+    out += ",\"status\":";
+    spanmark::formats::appendJsonString(out, ws.status());
+    out += "}";
+    return reply(std::move(out));
 }
 
 }  // extern "C"

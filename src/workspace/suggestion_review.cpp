@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "core/search.hpp"
+#include "suggest/accepted.hpp"
 #include "suggest/suggest.hpp"
 
 namespace spanmark::workspace {
@@ -283,6 +284,22 @@ Edit SuggestionReview::acceptVariant(const Document& doc, std::size_t k) const {
     const auto variants = currentVariants();
     if (k >= variants.size()) return {};
     return suggest::acceptEdit(doc, {*variants[k]}, {}, false, "pick " + variants[k]->label + " in " + variants[k]->difference);
+}
+
+std::string SuggestionReview::describeVariants(const Text& text) const {
+    const auto variants = currentVariants();
+    const bool endsDiffer = std::any_of(variants.begin(), variants.end(),
+                                        [&](const SpanSuggestion* v) { return v->range != variants.front()->range; });
+    std::string out;
+    for (std::size_t k = 0; k < variants.size(); ++k) {
+        const SpanSuggestion& v = *variants[k];
+        const std::string who = suggest::markNames(v.extraJson, "annotators");
+        out += (k ? " \xE2\x80\x94 " : "") + std::to_string(k + 1) + " " + v.label;
+        if (endsDiffer) out += " \"" + std::string(text.slice(v.range.begin, std::min(v.range.end, v.range.begin + 40))) + "\"";
+        if (!who.empty()) out += " \xC2\xB7 " + who;
+        if (&v == currentSpan() && variants.size() > 1) out += " (Enter)";
+    }
+    return out;
 }
 
 Edit SuggestionReview::acceptCurrent(const Document& doc) const {

@@ -54,6 +54,9 @@ public:
     // a variant). Accepting one settles the others; rejecting one, all.
     std::vector<const suggest::SpanSuggestion*> currentVariants() const;
     Edit acceptVariant(const Document& doc, std::size_t k) const;
+    // "1 ACTOR · anna, ben (Enter) — 2 PLACE · chen", each variant's words
+    // quoted when their ends differ; what the status bar and the tag say.
+    std::string describeVariants(const Text& text) const;
     // Reviewing a merge: the rules' suggestions and propagation stay out of the way.
     bool curating() const { return curating_; }
 

@@ -80,15 +80,10 @@ Outcome Workspace::showCurrentSuggestion(std::string prefix) {
     const suggest::RelationSuggestion* speaker = review_.currentRelation();
     const auto variants = review_.currentVariants();
     if (!variants.empty()) {
-        // "d3: 1 ACTOR · anna, ben — 2 PLACE · chen"
-        std::string choices;
-        for (std::size_t k = 0; k < variants.size(); ++k) {
-            const std::string who = suggest::markNames(variants[k]->extraJson, "annotators");
-            choices += (k ? " \xE2\x80\x94 " : "") + std::to_string(k + 1) + " " + variants[k]->label +
-                       (who.empty() ? "" : " \xC2\xB7 " + who);
-        }
-        return done(prefix + "difference " + variants.front()->difference + " at " + quoted(r) + ": " + choices + " (" +
-                    std::to_string(review_.openCount()) + " open) \xC2\xB7 a number picks, Enter accepts this one, Del rejects all");
+        if (prefix == "Suggested ") prefix.clear();  // a difference is the annotators', not a rule's
+        return done((prefix.empty() ? "Difference " : prefix + "difference ") + variants.front()->difference + " at " + quoted(r) +
+                    ": " + review_.describeVariants(text) + " (" + std::to_string(review_.openCount()) +
+                    " open) \xC2\xB7 a number picks, Enter takes the one marked (Enter), Del rejects all");
     }
     const std::string what = speaker ? speaker->label + ": " + quoted(speaker->to) + " said " + quoted(speaker->from)
                                      : review_.currentLabel() + ": " + quoted(r);

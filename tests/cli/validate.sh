@@ -83,4 +83,27 @@ grep -q '"annotators": \["agree-a","agree-b"\]' "$work/review.json" || fail "the
 "$cli" merge "$data/agree-a.json" "$data/agree-b.json" -o "$data/agree-a.json" >/dev/null 2>&1; [ $? -eq 1 ] || fail "merge over an input must exit 1"
 "$cli" merge "$data/agree-a.json" "$data/agree-b.json" --min-agree 3 -o "$work/r3.json" >/dev/null 2>&1; [ $? -eq 2 ] || fail "--min-agree above the annotators must exit 2"
 "$cli" merge "$data/agree-a.json" -o "$work/r1.json" >/dev/null 2>&1; [ $? -eq 2 ] || fail "merge of one file must exit 2"
+[ ! -e "$work/r1.json" ] || fail "merge of one file wrote its output"
+out=$("$cli" merge "$data/agree-a.json" -o "$work/r1.json" 2>&1); [[ "$out" == *"give two files or more"* ]] || fail "one file: no clear message: $out"
+# Bad panels: one id with two texts, or annotators with different label sets: refused, naming both, nothing written.
+sed 's/Mayor Ana/Mayer Ana/; s/"text": "Mayor Ana Lobo"/"text": "Mayer Ana Lobo"/' "$data/agree-b.json" > "$work/ben.json"
+for command in merge agree; do
+  out=$("$cli" $command "$data/agree-a.json" "$work/ben.json" $([ $command = merge ] && echo -o "$work/bad-$command.json") 2>&1); rc=$?
+  [ $rc -eq 1 ] || fail "$command of two texts under one id must exit 1, not $rc: $out"
+  [[ "$out" == *"ben.json: error: document pier has another text than"*"agree-a"* ]] || fail "$command of two texts: $out"
+  [ ! -e "$work/bad-$command.json" ] || fail "$command of two texts wrote its output"
+done
+python3 - "$data/agree-b.json" "$work/chen.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["labels"] = [{"name": n, "kind": "span"} for n in ("ACTOR", "PLACE", "FIGURE", "QUOTE", "ORG")] + \
+    [{"name": "SPEAKER", "kind": "relation", "from": ["QUOTE"], "to": ["ACTOR"]}]
+json.dump(d, open(sys.argv[2], "w"))
+PY
+for command in merge agree; do
+  out=$("$cli" $command "$data/agree-a.json" "$work/chen.json" $([ $command = merge ] && echo -o "$work/labels-$command.json") 2>&1); rc=$?
+  [ $rc -eq 1 ] || fail "$command of two label sets must exit 1, not $rc: $out"
+  [[ "$out" == *"chen.json: error: document pier: the labels are not agree-a's: ORG only here"* ]] || fail "$command of two label sets: $out"
+  [ ! -e "$work/labels-$command.json" ] || fail "$command of two label sets wrote its output"
+done
 echo "cli: ok"
