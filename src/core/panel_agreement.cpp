@@ -44,8 +44,13 @@ std::vector<Agreement> compared(const std::vector<Pair>& pairs, const std::vecto
 }
 
 // The chance-corrected figures over the rows' words; `only` a label, or null for every label.
+// Each text's words, found once: the figures for the corpus, every label and
+// every document all read them.
+using Words = std::vector<std::pair<std::size_t, std::size_t>>;
+using WordsOfRow = std::map<const std::vector<const Document*>*, Words>;
+
 void chanceCorrected(const std::vector<const std::vector<const Document*>*>& rows, std::size_t annotators,
-                     const std::string* only, PanelFigures& out) {
+                     const std::string* only, const WordsOfRow& wordsOfRow, PanelFigures& out) {
     Judgements units;
     std::vector<std::string> categories = {"O"};
     for (const auto* row : rows) {
@@ -53,7 +58,7 @@ void chanceCorrected(const std::vector<const std::vector<const Document*>*>& row
         for (const Document* d : *row)
             if (d) any = d;
         if (!any) continue;
-        const auto words = wordsOf(any->text);
+        const Words& words = wordsOfRow.at(row);
         const std::size_t first = units.size();
         units.resize(first + words.size(), std::vector<std::optional<int>>(annotators));
         for (std::size_t a = 0; a < annotators; ++a) {
@@ -107,6 +112,13 @@ PanelAgreement measurePanel(const std::vector<std::string>& annotators, const st
     PanelAgreement out;
     out.annotators = annotators;
     const std::vector<Pair> pairs = pairsOf(annotators.size());
+    WordsOfRow wordsOfRow;
+    for (const auto& row : documents)
+        for (const Document* d : row)
+            if (d) {
+                wordsOfRow.emplace(&row, wordsOf(d->text));
+                break;
+            }
     auto figures = [&](const std::vector<const std::vector<const Document*>*>& rows) {
         PanelFigures f;
         const std::vector<Agreement> agreed = compared(pairs, rows);
@@ -126,7 +138,7 @@ PanelAgreement measurePanel(const std::vector<std::string>& annotators, const st
         f.f1Overlap = mean(overlap);
         f.relationsF1 = mean(relations);
         f.attribution = mean(attribution);
-        chanceCorrected(rows, annotators.size(), nullptr, f);
+        chanceCorrected(rows, annotators.size(), nullptr, wordsOfRow, f);
         f.alphaU = unitizing(rows, annotators.size(), nullptr);
         return f;
     };
@@ -150,7 +162,7 @@ PanelAgreement measurePanel(const std::vector<std::string>& annotators, const st
         f.f1Exact = mean(exact);
         f.f1Overlap = mean(overlap);
         f.relationsF1 = f.attribution = kUndefined;
-        chanceCorrected(all, annotators.size(), &label, f);
+        chanceCorrected(all, annotators.size(), &label, wordsOfRow, f);
         f.alphaU = unitizing(all, annotators.size(), &label);
         out.labels[label] = f;
     }
