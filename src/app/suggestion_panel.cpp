@@ -21,8 +21,10 @@ SuggestionPanelAction drawSuggestionPanel(const workspace::SuggestionReview& rev
         return action;
     }
     if (total == 0) {
-        ImGui::TextDisabled(review.curating() ? "None open: every difference among the annotators is settled."
-                                              : "None open: every figure, quote and speaker the rules found is decided.");
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s", review.curating() ? "None open: every difference among the annotators is settled."
+                                                   : "None open: every figure, quote and speaker the rules found is decided.");
+        ImGui::PopStyleColor();
         return action;
     }
     ImGui::SameLine();
