@@ -61,10 +61,11 @@ UnitizingFigures unitizingAlpha(std::size_t length, std::size_t annotators, std:
     const auto cuts = cutsOf(annotators, units);
     const Real L = Real(length), m = Real(annotators);
 
-    Real observed = 0;
+    Real pairs = 0;
     for (std::size_t i = 0; i < annotators; ++i)
-        for (std::size_t j = i + 1; j < annotators; ++j) observed += pairDisagreement(cuts[i], cuts[j]);
-    out.observed = double(2 * observed / (m * (m - 1) * L * L));
+        for (std::size_t j = i + 1; j < annotators; ++j) pairs += pairDisagreement(cuts[i], cuts[j]);
+    const Real observed = 2 * pairs / (m * (m - 1) * L * L);
+    out.observed = double(observed);
 
     // Expected: every unit against every place it could have been put, in
     // every gap long enough for it, and against the other units.
@@ -95,7 +96,7 @@ UnitizingFigures unitizingAlpha(std::size_t length, std::size_t annotators, std:
         }
     const Real expected = (2 / L) * sum / (m * L * (m * L - 1) - selfPairs);
     out.expected = double(expected);
-    if (expected > 0) out.alpha = double(1 - observed * 2 / (m * (m - 1) * L * L) / expected);
+    if (expected > 0) out.alpha = double(1 - observed / expected);
     return out;
 }
 
