@@ -36,20 +36,24 @@ std::string mergedFile() {
     return formats::writeSpanmarkJson(*merged, formats::Layout::Line);
 }
 
-void settle(Workspace& ws) {
-    ws.stepSuggestions();
-    for (int i = 0; i < 1000 && ws.suggestionsPending(); ++i) ws.stepSuggestions();
-    REQUIRE_FALSE(ws.suggestionsPending());
-}
+// The merge opened in a workspace with no window, its differences found.
+struct Curation {
+    test::NullHost host;
+    MemoryDraftStore store;
+    Workspace ws{host, store};
+    Curation() {
+        REQUIRE(ws.open(mergedFile(), "review.json").done);
+        ws.stepSuggestions();
+        for (int i = 0; i < 1000 && ws.suggestionsPending(); ++i) ws.stepSuggestions();
+        REQUIRE_FALSE(ws.suggestionsPending());
+    }
+};
 
 }  // namespace
 
 TEST_CASE("curation: a merge opens with its differences to settle and only the agreed span as a span", "[curation]") {
-    test::NullHost host;
-    MemoryDraftStore store;
-    Workspace ws(host, store);
-    REQUIRE(ws.open(mergedFile(), "review.json").done);
-    settle(ws);
+    Curation c;
+    Workspace& ws = c.ws;
     CHECK(ws.review().curating());
     CHECK(ws.document().annotations.spanCount() == 1);
     // Three variants in two differences; the rules add none of their own (no FIGURE, no speaker).
@@ -67,11 +71,8 @@ TEST_CASE("curation: a merge opens with its differences to settle and only the a
 }
 
 TEST_CASE("curation: a number picks a variant, the others settle, one undo step brings them back", "[curation]") {
-    test::NullHost host;
-    MemoryDraftStore store;
-    Workspace ws(host, store);
-    REQUIRE(ws.open(mergedFile(), "review.json").done);
-    settle(ws);
+    Curation c;
+    Workspace& ws = c.ws;
     ws.stepSuggestion(1);
     ws.stepSuggestion(1);
     REQUIRE(ws.review().currentVariants().size() == 2);
@@ -92,11 +93,8 @@ TEST_CASE("curation: a number picks a variant, the others settle, one undo step 
 }
 
 TEST_CASE("curation: Delete rejects a difference whole; Enter accepts the variant under review; the gold is saved", "[curation]") {
-    test::NullHost host;
-    MemoryDraftStore store;
-    Workspace ws(host, store);
-    REQUIRE(ws.open(mergedFile(), "review.json").done);
-    settle(ws);
+    Curation c;
+    Workspace& ws = c.ws;
     ws.stepSuggestion(1);  // the tide
     REQUIRE(ws.acceptSuggestion().done);
     CHECK(ws.document().annotations.find(41, 49, "PLACE"));
@@ -107,8 +105,8 @@ TEST_CASE("curation: Delete rejects a difference whole; Enter accepts the varian
     CHECK(ws.document().annotations.spanCount() == 2);
 
     REQUIRE(ws.save().done);
-    REQUIRE_FALSE(host.files.empty());
-    const std::string& gold = host.files.back().contents;
+    REQUIRE_FALSE(c.host.files.empty());
+    const std::string& gold = c.host.files.back().contents;
     CHECK(gold.find("suggested") == std::string::npos);
     CHECK(gold.find("difference") == std::string::npos);
     auto back = formats::readSpanmarkJson(gold);
