@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "app/agreement_panel.hpp"
 #include "app/embedded_assets.hpp"
 #include "app/help_overlay.hpp"
 #include "app/suggestion_panel.hpp"
@@ -67,9 +68,13 @@ void Editor::drawFrame() {
         selection.reveal.reset();
     }
     const bool suggestionsShown = workspace_.suggestionsShown() && !workspace_.suggestionsPending();
-    const std::optional<TextClick> click =
-        textView_.draw(workspace_.document(), workspace_.session().revision(), fonts_.text, fonts_.ui, palette_, selection,
-                       search_.highlights(), suggestionsShown ? &workspace_.review() : nullptr);
+    if (compare_.isOpen() && !workspace_.layers()) compare_.setOpen(false);
+    std::optional<TextClick> click;
+    if (compare_.isOpen())
+        compare_.draw(workspace_, fonts_.text, fonts_.ui, palette_, host_);
+    else
+        click = textView_.draw(workspace_.document(), workspace_.session().revision(), fonts_.text, fonts_.ui, palette_,
+                               selection, search_.highlights(), suggestionsShown ? &workspace_.review() : nullptr);
     workspace_.selectionChangedByView();
     ImGui::EndChild();
     ImGui::SameLine();
@@ -77,6 +82,7 @@ void Editor::drawFrame() {
     drawCorpusPanel();
     const SuggestionPanelAction suggestionAction = drawSuggestionPanel(
         workspace_.review(), palette_, workspace_.suggestionsShown(), workspace_.suggestionsPending());
+    drawAgreementPanel(workspace_);
     PanelAction panelAction = sidePanel_.draw(workspace_.document(), workspace_.session().revision(), palette_, selection);
     ImGui::EndChild();
     drawStatusBar();

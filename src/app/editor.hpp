@@ -14,6 +14,7 @@
 #include "app/host.hpp"
 #include "app/keymap.hpp"
 #include "app/label_editor.hpp"
+#include "app/layer_compare.hpp"
 #include "app/palette.hpp"
 #include "app/search_bar.hpp"
 #include "app/side_panel.hpp"
@@ -41,6 +42,7 @@ public:
     bool scrollIntoView(std::size_t begin, std::size_t end) { return textView_.scrollIntoView(begin, end); }
     ViewMetrics viewMetrics() const { return textView_.metrics(); }
     std::size_t framesDrawn() const { return frames_; }
+    const LayerCompare& compare() const { return compare_; }
 
 private:
     // editor_chrome.cpp: the bars around the text
@@ -64,6 +66,7 @@ private:
     Host& host_;
     workspace::Workspace workspace_;
     TextView textView_;
+    LayerCompare compare_;
     SearchBar search_;
     SidePanel sidePanel_;
     LabelEditor labelEditor_;

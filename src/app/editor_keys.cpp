@@ -66,11 +66,19 @@ void Editor::run(Command command) {
     case Command::PreviousDocument:
         if (const auto* c = workspace_.corpus(); c && c->current() > 0) workspace_.openEntry(c->current() - 1);
         break;
+    case Command::CompareLayers:
+        if (workspace_.layers()) compare_.setOpen(!compare_.isOpen());
+        else workspace_.setStatus("Side by side needs a merge of several annotators' work (spanmark merge)");
+        break;
     case Command::ToggleDone:
         if (workspace_.corpus()) workspace_.toggleDone();
         break;
     case Command::Escape:
         if (help_) break;  // the list closes itself
+        if (compare_.isOpen()) {
+            compare_.setOpen(false);
+            break;
+        }
         if (search_.isOpen() && !workspace_.reviewing() && workspace_.selection().relationSource.empty()) search_.close();
         else workspace_.escape();
         break;

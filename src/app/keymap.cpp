@@ -41,6 +41,7 @@ const Shortcut kKeymap[] = {
     {Command::NextDocument, Alt | ImGuiKey_RightArrow, "Alt+\xE2\x86\x92 / Alt+\xE2\x86\x90", "in a corpus: the next / previous document"},
     {Command::PreviousDocument, Alt | ImGuiKey_LeftArrow, nullptr, nullptr},
     {Command::ToggleDone, Ctrl | ImGuiKey_Enter, "Ctrl+Enter", "in a corpus: mark the document done (or not)"},
+    {Command::CompareLayers, Ctrl | ImGuiKey_D, "Ctrl+D", "reviewing a merge: two annotators' layers (or one and the gold) side by side, differences framed in red"},
     {Command::TextLarger, Ctrl | ImGuiKey_Equal, "Ctrl+=  Ctrl+-", "larger / smaller text", true},
     {Command::TextLarger, Ctrl | Shift | ImGuiKey_Equal, nullptr, nullptr, true},
     {Command::TextSmaller, Ctrl | ImGuiKey_Minus, nullptr, nullptr, true},

@@ -11,7 +11,7 @@ namespace spanmark::app {
 enum class Command {
     None,  // a row that only explains (the mouse, the label keys)
     Undo, Redo, Save, Open, Export, Find, TextLarger, TextSmaller, Help,
-    NextDocument, PreviousDocument, ToggleDone,
+    NextDocument, PreviousDocument, ToggleDone, CompareLayers,
     Escape, Delete, NextItem, PreviousItem, Accept, AcceptAll,
     CaretLeft, CaretRight, CaretUp, CaretDown, LineStart, LineEnd,
 };

@@ -39,7 +39,7 @@ Point bezier(Point a, Point b, Point c, Point d, float t) {
 
 std::optional<TextClick> TextView::draw(const Document& doc, std::uint64_t revision, ImFont* font, ImFont* tagFont,
                                         const Palette& palette, workspace::Selection& state, const SearchHighlights& search,
-                                        const workspace::SuggestionReview* suggestions) {
+                                        const workspace::SuggestionReview* suggestions, const MarkedRanges* marked) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     pad_ = std::round(font->FontSize * 1.5f);
     const float column = std::min(avail.x - 2 * pad_ - ImGui::GetStyle().ScrollbarSize, font->FontSize * kMaxColumnEms);
@@ -159,6 +159,7 @@ std::optional<TextClick> TextView::draw(const Document& doc, std::uint64_t revis
         }
         drawRelations(doc, palette, state, draw, tagFont, visibleBegin, visibleEnd);
         if (suggestions) drawSuggestions(doc, palette, *suggestions, draw, tagFont, visibleBegin, visibleEnd);
+        if (marked && marked->ranges) drawMarked(doc, palette, *marked, draw, tagFont, visibleBegin, visibleEnd);
 
         // The selected span's label, always in words.
         if (const Span* s = doc.annotations.span(state.selectedSpan)) {

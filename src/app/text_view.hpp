@@ -50,13 +50,16 @@ public:
         lanesRevision_ = UINT64_MAX;
     }
 
-    // `suggestions`, when given, are drawn over the spans (text_view_suggestions.cpp).
+    // `suggestions` and `marked`, when given, are drawn over the spans (text_view_suggestions.cpp).
     std::optional<TextClick> draw(const Document& doc, std::uint64_t revision, ImFont* font, ImFont* tagFont,
                                   const Palette& palette, workspace::Selection& state, const SearchHighlights& search,
-                                  const workspace::SuggestionReview* suggestions = nullptr);
+                                  const workspace::SuggestionReview* suggestions = nullptr,
+                                  const MarkedRanges* marked = nullptr);
 
     // Asks the next draw to bring [begin, end) into sight; false when it already is.
     bool scrollIntoView(std::size_t begin, std::size_t end);
+    // Asks the next draw to scroll to this offset (another view's, to keep two in step).
+    void scrollTo(float scrollTop) { scrollTo_ = scrollTop; }
     // Screen rectangles of [begin, end), one per visual line, as of the last draw.
     std::vector<Rect> rects(const Document& doc, std::size_t begin, std::size_t end) const;
     ViewMetrics metrics() const;
@@ -80,6 +83,8 @@ private:
                        ImFont* tagFont, std::size_t visibleBegin, std::size_t visibleEnd);
     void drawSuggestions(const Document& doc, const Palette& palette, const workspace::SuggestionReview& review, ImDrawList* draw,
                          ImFont* tagFont, std::size_t visibleBegin, std::size_t visibleEnd);
+    void drawMarked(const Document& doc, const Palette& palette, const MarkedRanges& marked, ImDrawList* draw, ImFont* tagFont,
+                    std::size_t visibleBegin, std::size_t visibleEnd);
     void drawTag(ImDrawList* draw, ImFont* font, float x, float y, ImU32 color, const std::string& text) const;
     std::vector<std::string> spansAt(const Document& doc, std::size_t character) const;
     std::string relationAt(Point mouse) const;

@@ -70,4 +70,29 @@ void TextView::drawSuggestions(const Document& doc, const Palette& palette, cons
     }
 }
 
+// A difference between two layers: a red frame over the span's glyphs, so
+// the span's own tint and underline still show, and its label in words (two
+// layers that differ only in the label are told apart at a glance).
+void TextView::drawMarked(const Document& doc, const Palette& palette, const MarkedRanges& marked, ImDrawList* draw,
+                          ImFont* tagFont, std::size_t visibleBegin, std::size_t visibleEnd) {
+    const std::vector<Range>& ranges = *marked.ranges;
+    const std::size_t from = visibleBegin > marked.longest ? visibleBegin - marked.longest : 0;
+    auto it = std::lower_bound(ranges.begin(), ranges.end(), from, [](const Range& r, std::size_t v) { return r.begin < v; });
+    const ImU32 frame = IM_COL32(214, 40, 40, 235), fill = IM_COL32(214, 40, 40, 40);
+    const float thickness = std::max(2.0f, fontSize_ / 9);
+    for (; it != ranges.end() && it->begin < visibleEnd; ++it) {
+        if (it->end <= visibleBegin) continue;
+        const std::vector<Rect> boxes = rects(doc, it->begin, it->end);
+        for (const Rect& b : boxes) {
+            const ImVec2 a(b.x - 2, b.y + textOffset_ - 4), z(b.x + b.width + 2, b.y + textOffset_ + fontSize_ + 4);
+            draw->AddRectFilled(a, z, fill, 3.0f);
+            draw->AddRect(a, z, frame, 3.0f, 0, thickness);
+        }
+        if (marked.labels && !boxes.empty()) {
+            const std::string& label = (*marked.labels)[static_cast<std::size_t>(it - ranges.begin())];
+            drawTag(draw, tagFont, boxes.front().x - 2, boxes.front().y + textOffset_ - 4, palette.solid(label), label);
+        }
+    }
+}
+
 }  // namespace spanmark::app

@@ -5,29 +5,14 @@
 // the reference comparison of inspect.cpp (precision and recall of B against A).
 #include <cmath>
 
-#include <nlohmann/json.hpp>
-
 #include "cli/commands.hpp"
 #include "cli/panel.hpp"
 #include "cli/say.hpp"
 #include "core/panel_agreement.hpp"
+#include "formats/agreement_json.hpp"
 
 namespace spanmark::cli {
 namespace {
-
-using Json = nlohmann::json;
-
-Json number(double value) { return std::isnan(value) ? Json() : Json(value); }
-
-Json figuresJson(const PanelFigures& f, bool withRelations) {
-    Json out = {{"f1_exact", number(f.f1Exact)}, {"f1_overlap", number(f.f1Overlap)}, {"kappa", number(f.kappa)},
-                {"fleiss_kappa", number(f.fleissKappa)}, {"alpha", number(f.alpha)}, {"alpha_u", number(f.alphaU)}, {"words", f.words}};
-    if (withRelations) {
-        out["relations_f1"] = number(f.relationsF1);
-        out["attribution"] = number(f.attribution);
-    }
-    return out;
-}
 
 std::string cell(double value, int digits = 3) {
     if (std::isnan(value)) return "n/a";
@@ -62,16 +47,11 @@ int agreePanel(const std::vector<std::string>& files, const std::string& format,
     if (!(server ? readTeamPanel(files[0], read) : readPanel(files, read))) return 1;  // figures over part of the texts would mislead
     const std::vector<std::string>& names = read.annotators;
     const std::vector<std::string>& ids = read.ids;
-    const PanelAgreement panel = measurePanel(names, ids, read.rows);
+    const PanelAgreement panel = measurePanel(names, ids, read.rows, runOnCores);
 
     if (format == "json") {
-        Json labels = Json::object(), documents = Json::object();
-        for (const auto& [label, f] : panel.labels) labels[label] = figuresJson(f, false);
-        for (const auto& [id, f] : panel.documents) documents[id] = figuresJson(f, true);
-        const Json out = {{"annotators", names}, {"documents", ids.size()}, {"overall", figuresJson(panel.overall, true)},
-                          {"labels", labels}, {"per_document", documents}};
         // JSON escapes every control character itself: written as it is, not through say()'s escaping.
-        const std::string text = out.dump(2) + "\n";
+        const std::string text = formats::writeAgreementJson(panel);
         std::fwrite(text.data(), 1, text.size(), stdout);
     } else if (format == "csv") {
         say(stdout, "scope,name,f1_exact,f1_overlap,kappa,fleiss_kappa,alpha,alpha_u,words\n");

@@ -1,8 +1,11 @@
 #include "cli/panel.hpp"
 
+#include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <map>
 #include <set>
+#include <thread>
 
 #include "cli/documents.hpp"
 #include "cli/say.hpp"
@@ -75,6 +78,18 @@ bool place(Panel& panel, std::map<std::string, std::size_t>& rowOf, std::size_t 
 
 }  // namespace
 
+void runOnCores(const std::vector<std::function<void()>>& tasks) {
+    const std::size_t workers = std::max<std::size_t>(1, std::min<std::size_t>(tasks.size(), std::thread::hardware_concurrency()));
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t t; (t = next++) < tasks.size();) tasks[t]();
+    };
+    std::vector<std::thread> threads;
+    for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(work);
+    work();
+    for (std::thread& t : threads) t.join();
+}
+
 bool readPanel(const std::vector<std::string>& files, Panel& panel) {
     std::map<std::string, std::size_t> rowOf;
     for (std::size_t a = 0; a < files.size(); ++a) {
@@ -83,21 +98,40 @@ bool readPanel(const std::vector<std::string>& files, Panel& panel) {
             if (earlier == name) name += "#" + std::to_string(a + 1);  // two files of one name: told apart
         panel.annotators.push_back(name);
     }
+    // Each file is parsed on a thread of its own (parsing is most of the
+    // work), its messages held; the documents are then placed file by file,
+    // in order, and the first file refused ends it, as reading one by one would.
+    struct Read {
+        std::vector<std::pair<Document, std::size_t>> documents;  // with its line
+        bool ok = false;
+        std::string messages;
+    };
+    std::vector<Read> read(files.size());
+    auto readFile = [&](std::size_t a) {
+        HeldMessages held;
+        read[a].ok = forEachDocument(files[a], "", [&](Document&& d, std::size_t line) {
+            read[a].documents.emplace_back(std::move(d), line);
+        });
+        read[a].messages = held.take();
+    };
+    std::vector<std::function<void()>> tasks;
+    for (std::size_t a = 0; a < files.size(); ++a) tasks.push_back([&readFile, a] { readFile(a); });
+    runOnCores(tasks);
+
     for (std::size_t a = 0; a < files.size(); ++a) {
+        std::fwrite(read[a].messages.data(), 1, read[a].messages.size(), stderr);
+        if (!read[a].ok) return false;
         std::set<std::string> seen;
-        bool refused = false;
-        const bool ok = forEachDocument(files[a], "", [&](Document&& d, std::size_t line) {
-            if (refused) return;
+        for (auto& [d, line] : read[a].documents) {
             if (!seen.insert(d.id).second) {
                 say(stderr, "%s:%zu: error: the document id %s is used by an earlier document\n", files[a].c_str(), line, d.id.c_str());
-                refused = true;
-                return;
+                return false;
             }
             panel.documents.push_back(std::move(d));
             const Document& kept = panel.documents.back();
-            if (!place(panel, rowOf, a, kept.id, kept, files[a])) refused = true;
-        });
-        if (!ok || refused) return false;
+            if (!place(panel, rowOf, a, kept.id, kept, files[a])) return false;
+        }
+        read[a].documents = {};
     }
     return true;
 }

@@ -4,6 +4,7 @@
 // matched by document id into rows, one per document, with a null where an
 // annotator left the document out.
 #include <deque>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -23,5 +24,8 @@ struct Panel {
 bool readPanel(const std::vector<std::string>& files, Panel& panel);
 // The same from a team server's layers (every annotator's, not the gold), grouped by document.
 bool readTeamPanel(const std::string& url, Panel& panel);
+
+// Runs the tasks on the machine's cores, each once, and returns when all are done.
+void runOnCores(const std::vector<std::function<void()>>& tasks);
 
 }  // namespace spanmark::cli

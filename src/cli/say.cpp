@@ -54,6 +54,14 @@ std::string terminalSafe(std::string_view text) {
     return out;
 }
 
+namespace {
+thread_local std::string* g_heldText = nullptr;  // the innermost HeldMessages' text on this thread
+}  // namespace
+
+HeldMessages::HeldMessages() : outer_(g_heldText) { g_heldText = &text_; }
+
+HeldMessages::~HeldMessages() { g_heldText = outer_; }
+
 void say(std::FILE* to, const char* format, ...) {
     va_list args, again;
     va_start(args, format);
@@ -64,7 +72,8 @@ void say(std::FILE* to, const char* format, ...) {
     std::vsnprintf(buffer.data(), buffer.size(), format, again);
     va_end(again);
     const std::string safe = terminalSafe(std::string_view(buffer.data(), buffer.size() - 1));
-    std::fwrite(safe.data(), 1, safe.size(), to);
+    if (to == stderr && g_heldText) *g_heldText += safe;
+    else std::fwrite(safe.data(), 1, safe.size(), to);
 }
 
 void report(const std::string& path, const Error& e) {

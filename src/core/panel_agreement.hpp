@@ -4,6 +4,7 @@
 // figures over the words' IOB tags (core/reliability), and relation and
 // attribution agreement, for the corpus, per label and per document.
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -34,10 +35,14 @@ struct PanelAgreement {
     std::vector<std::pair<std::string, PanelFigures>> documents;  // in the order given
 };
 
+// Runs every task once, in any order, at once where it can (the command
+// line's threads); core itself starts none, so the page runs them in turn.
+using RunTasks = std::function<void(const std::vector<std::function<void()>>& tasks)>;
+
 // documents[d][a]: document d as annotator a made it, or null where a did not
 // annotate it (a missing judgement, not a disagreement). Every non-null
-// entry of a row has the same text.
+// entry of a row has the same text. The figures do not depend on `run`.
 PanelAgreement measurePanel(const std::vector<std::string>& annotators, const std::vector<std::string>& ids,
-                            const std::vector<std::vector<const Document*>>& documents);
+                            const std::vector<std::vector<const Document*>>& documents, const RunTasks& run = nullptr);
 
 }  // namespace spanmark

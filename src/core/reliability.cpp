@@ -28,82 +28,119 @@ double chanceCorrected(double observed, double expected) {
 
 }  // namespace
 
-double cohenKappa(const Judgements& units) {
-    const std::size_t k = categoryCount(units);
-    std::vector<double> a(k), b(k);
-    double agreed = 0, n = 0;
-    for (const auto& unit : units) {
-        if (unit.size() < 2 || !unit[0] || !unit[1]) continue;
-        ++n;
-        ++a[*unit[0]];
-        ++b[*unit[1]];
-        if (*unit[0] == *unit[1]) ++agreed;
-    }
-    if (n == 0) return kUndefined;
-    double expected = 0;
-    for (std::size_t c = 0; c < k; ++c) expected += (a[c] / n) * (b[c] / n);
-    return chanceCorrected(agreed / n, expected);
+ReliabilityTally::ReliabilityTally(std::size_t annotators, std::size_t categories)
+    : annotators_(annotators), k_(categories), cohenA_(categories), cohenB_(categories), fleissTotal_(categories),
+      coincidence_(categories * categories) {
+    values_.reserve(annotators);
 }
 
-double fleissKappa(const Judgements& units) {
-    const std::size_t k = categoryCount(units);
-    std::vector<double> total(k);
-    double sumAgreement = 0, n = 0, raters = 0;
-    for (const auto& unit : units) {
-        if (unit.size() < 2 || std::any_of(unit.begin(), unit.end(), [](const auto& j) { return !j; })) continue;
-        std::vector<double> counts(k);
-        for (const auto& j : unit) ++counts[*j];
-        const double m = static_cast<double>(unit.size());
-        double squares = 0;
-        for (std::size_t c = 0; c < k; ++c) {
-            squares += counts[c] * counts[c];
-            total[c] += counts[c];
-        }
-        sumAgreement += (squares - m) / (m * (m - 1));
-        raters = m;
-        ++n;
+void ReliabilityTally::add(const int* judgements) {
+    ++units_;
+    if (annotators_ >= 2 && judgements[0] >= 0 && judgements[1] >= 0) {
+        ++cohenUnits_;
+        ++cohenA_[static_cast<std::size_t>(judgements[0])];
+        ++cohenB_[static_cast<std::size_t>(judgements[1])];
+        if (judgements[0] == judgements[1]) ++cohenAgreed_;
     }
+    values_.clear();
+    for (std::size_t a = 0; a < annotators_; ++a)
+        if (judgements[a] >= 0) values_.push_back(judgements[a]);
+    const std::size_t m = values_.size();
+    if (m < 2) return;
+    if (m == annotators_) {
+        // Fleiss: Σ n_c² over the categories, from the values' pairs (each value agrees with itself once).
+        double squares = 0;
+        for (std::size_t i = 0; i < m; ++i) {
+            fleissTotal_[static_cast<std::size_t>(values_[i])] += 1;
+            for (std::size_t j = 0; j < m; ++j) squares += values_[i] == values_[j];
+        }
+        const double md = static_cast<double>(m);
+        fleissAgreement_ += (squares - md) / (md * (md - 1));
+        ++fleissUnits_;
+    }
+    const double weight = 1.0 / static_cast<double>(m - 1);
+    for (std::size_t i = 0; i < m; ++i)
+        for (std::size_t j = 0; j < m; ++j)
+            if (i != j) coincidence_[static_cast<std::size_t>(values_[i]) * k_ + static_cast<std::size_t>(values_[j])] += weight;
+}
+
+ReliabilityTally& ReliabilityTally::operator+=(const ReliabilityTally& o) {
+    units_ += o.units_;
+    for (std::size_t c = 0; c < k_; ++c) {
+        cohenA_[c] += o.cohenA_[c];
+        cohenB_[c] += o.cohenB_[c];
+        fleissTotal_[c] += o.fleissTotal_[c];
+    }
+    for (std::size_t i = 0; i < coincidence_.size(); ++i) coincidence_[i] += o.coincidence_[i];
+    cohenAgreed_ += o.cohenAgreed_;
+    cohenUnits_ += o.cohenUnits_;
+    fleissAgreement_ += o.fleissAgreement_;
+    fleissUnits_ += o.fleissUnits_;
+    return *this;
+}
+
+double ReliabilityTally::cohenKappa() const {
+    const double n = cohenUnits_;
     if (n == 0) return kUndefined;
     double expected = 0;
-    for (std::size_t c = 0; c < k; ++c) {
-        const double p = total[c] / (n * raters);
+    for (std::size_t c = 0; c < k_; ++c) expected += (cohenA_[c] / n) * (cohenB_[c] / n);
+    return chanceCorrected(cohenAgreed_ / n, expected);
+}
+
+double ReliabilityTally::fleissKappa() const {
+    const double n = fleissUnits_;
+    if (n == 0) return kUndefined;
+    const double raters = static_cast<double>(annotators_);
+    double expected = 0;
+    for (std::size_t c = 0; c < k_; ++c) {
+        const double p = fleissTotal_[c] / (n * raters);
         expected += p * p;
     }
-    return chanceCorrected(sumAgreement / n, expected);
+    return chanceCorrected(fleissAgreement_ / n, expected);
 }
 
-double krippendorffAlpha(const Judgements& units) {
-    const std::size_t k = categoryCount(units);
-    // The coincidence matrix: each pair of values within a unit, weighted 1 / (m_u - 1).
-    std::vector<double> coincidence(k * k);
-    for (const auto& unit : units) {
-        std::vector<int> values;
-        for (const auto& j : unit)
-            if (j) values.push_back(*j);
-        if (values.size() < 2) continue;
-        const double weight = 1.0 / static_cast<double>(values.size() - 1);
-        for (std::size_t i = 0; i < values.size(); ++i)
-            for (std::size_t j = 0; j < values.size(); ++j)
-                if (i != j) coincidence[values[i] * k + values[j]] += weight;
-    }
+double ReliabilityTally::krippendorffAlpha() const {
+    const std::size_t k = k_;
     std::vector<double> marginal(k);
     double n = 0;
     for (std::size_t c = 0; c < k; ++c)
         for (std::size_t d = 0; d < k; ++d) {
-            marginal[c] += coincidence[c * k + d];
-            n += coincidence[c * k + d];
+            marginal[c] += coincidence_[c * k + d];
+            n += coincidence_[c * k + d];
         }
     if (n <= 1) return kUndefined;
     double disagreed = 0, expected = 0;
     for (std::size_t c = 0; c < k; ++c)
         for (std::size_t d = 0; d < k; ++d)
             if (c != d) {
-                disagreed += coincidence[c * k + d];
+                disagreed += coincidence_[c * k + d];
                 expected += marginal[c] * marginal[d];
             }
     if (expected == 0) return kUndefined;
     return 1.0 - (n - 1) * disagreed / expected;
 }
+
+namespace {
+
+// The units as one tally. Units of other sizes than the first are tallied
+// with their missing annotators as such (the figures skip what they must).
+ReliabilityTally tallyOf(const Judgements& units) {
+    std::size_t annotators = 0;
+    for (const auto& unit : units) annotators = std::max(annotators, unit.size());
+    ReliabilityTally tally(annotators, categoryCount(units));
+    std::vector<int> row(annotators);
+    for (const auto& unit : units) {
+        for (std::size_t a = 0; a < annotators; ++a) row[a] = a < unit.size() && unit[a] ? *unit[a] : -1;
+        tally.add(row.data());
+    }
+    return tally;
+}
+
+}  // namespace
+
+double cohenKappa(const Judgements& units) { return tallyOf(units).cohenKappa(); }
+double fleissKappa(const Judgements& units) { return tallyOf(units).fleissKappa(); }
+double krippendorffAlpha(const Judgements& units) { return tallyOf(units).krippendorffAlpha(); }
 
 std::vector<std::pair<std::size_t, std::size_t>> wordsOf(const Text& text) {
     std::vector<std::pair<std::size_t, std::size_t>> out;

@@ -23,6 +23,33 @@ double cohenKappa(const Judgements& units);     // annotators 0 and 1; units whe
 double fleissKappa(const Judgements& units);    // units where every annotator judged
 double krippendorffAlpha(const Judgements& units);  // nominal; units with two judgements or more
 
+// The sums the three figures are made of, added unit by unit: a corpus's
+// tally is the sum of its documents', so one pass over the units gives the
+// figures of every document and of the whole (the functions above are one
+// tally over their units). `categories` bounds the category numbers.
+class ReliabilityTally {
+public:
+    ReliabilityTally(std::size_t annotators, std::size_t categories);
+    // One unit: each annotator's category, or -1 where that annotator gave none.
+    void add(const int* judgements);
+    ReliabilityTally& operator+=(const ReliabilityTally& other);
+    double cohenKappa() const;
+    double fleissKappa() const;
+    double krippendorffAlpha() const;
+    std::size_t units() const { return units_; }
+    std::size_t annotators() const { return annotators_; }
+
+private:
+    std::size_t annotators_, k_;
+    std::size_t units_ = 0;
+    std::vector<double> cohenA_, cohenB_;  // annotator 0's and 1's categories, over the units both judged
+    double cohenAgreed_ = 0, cohenUnits_ = 0;
+    std::vector<double> fleissTotal_;  // per category, over the units every annotator judged
+    double fleissAgreement_ = 0, fleissUnits_ = 0;
+    std::vector<double> coincidence_;  // k × k, each pair of values within a unit weighted 1 / (m_u - 1)
+    std::vector<int> values_;          // scratch for add()
+};
+
 // The words of a text, in order, as [begin, end) code points.
 std::vector<std::pair<std::size_t, std::size_t>> wordsOf(const Text& text);
 

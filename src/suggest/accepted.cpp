@@ -44,16 +44,22 @@ std::string markString(const std::string& extraJson, const std::string& key) {
     return stringAt(extraJson, at, end);
 }
 
-std::string markNames(const std::string& extraJson, const std::string& key) {
+std::vector<std::string> markList(const std::string& extraJson, const std::string& key) {
     std::size_t at = valueAt(extraJson, key);
     if (at == std::string::npos || extraJson[at] != '[') return {};
-    std::string out;
+    std::vector<std::string> out;
     for (++at; at < extraJson.size() && extraJson[at] != ']'; ++at) {
         if (extraJson[at] != '"') continue;
         std::size_t end = 0;
-        out += (out.empty() ? "" : ", ") + stringAt(extraJson, at, end);
+        out.push_back(stringAt(extraJson, at, end));
         at = end - 1;
     }
+    return out;
+}
+
+std::string markNames(const std::string& extraJson, const std::string& key) {
+    std::string out;
+    for (const std::string& name : markList(extraJson, key)) out += (out.empty() ? "" : ", ") + name;
     return out;
 }
 

@@ -40,6 +40,8 @@ Result<Accepted> acceptAll(const Document& doc, Suggestions&& found);
 std::string suggestedMark(const std::string& rule);
 // A string member of such extra keys (a JSON object's text), or empty.
 std::string markString(const std::string& extraJson, const std::string& key);
+// The strings of a member that is an array of them, in order.
+std::vector<std::string> markList(const std::string& extraJson, const std::string& key);
 // The names of a member that is an array of strings, joined: "anna, ben".
 std::string markNames(const std::string& extraJson, const std::string& key);
 // The extra keys without one member ("{}" and empty both come back empty).

@@ -162,6 +162,8 @@ void Workspace::draftLoaded(Draft draft) {
     const bool sameDocument = draft.info.key == autosave_.key();
     if (!sameDocument) {
         corpus_.reset();
+        mergeLines_.clear();
+        agreement_.reset();
         corpusDirty_ = false;
         openedName_ = draft.info.name;
         openedSnapshot_ = std::make_shared<const std::string>(std::move(draft.snapshot));

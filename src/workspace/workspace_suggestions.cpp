@@ -22,6 +22,7 @@ void Workspace::stepSuggestions() {
         reviewing_ = false;
         suggestionsPending_ = true;
         suggestionRun_.emplace();
+        findLayers();
         // What `spanmark suggest` marked in the file is reviewed like the rest, as one undoable step.
         suggest::Marked marked = suggest::takeMarked(session_.document());
         markedSuggestions_ = {};

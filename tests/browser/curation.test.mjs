@@ -189,3 +189,74 @@ test('curation by keyboard: 20 differences of three annotators settled in at mos
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('curation: the annotators\' agreement as `spanmark agree` gives it, and any two layers side by side with their differences', async () => {
+  const { spans } = versions();
+  const names = ['anna', 'ben', 'chen'];
+  for (const who of names) writeFileSync(join(folder, `${who}.json`), file('harbour', spans[who]));
+  const files = names.map((w) => join(folder, `${w}.json`));
+  execFileSync(cli, ['merge', ...files, '-o', join(folder, 'review.json')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const expected = JSON.parse(execFileSync(cli, ['agree', ...files, '--format', 'json'], { encoding: 'utf8' }));
+
+  const { page, context, problems } = await openPage(env.browser, `${env.url}?doc=/curation/review.json`);
+  await waitReady(page);
+  await page.waitForFunction(() => window.spanmark.view().suggestions > 0, null, { timeout: 20000 });
+  await settle(page);
+  await page.screenshot({ path: join(screenshots, 'curation-agreement.png') });
+
+  // The page's figures are the CLI's for the same three files.
+  const got = await page.evaluate(() => window.spanmark.agreement());
+  assert.deepEqual(got.annotators, expected.annotators);
+  const close = (a, b, what) => {
+    if (a === null || b === null) assert.equal(a, b, what);
+    else assert.ok(Math.abs(a - b) < 1e-9, `${what}: page ${a}, agree ${b}`);
+  };
+  for (const field of ['f1_exact', 'f1_overlap', 'fleiss_kappa', 'alpha', 'alpha_u', 'relations_f1', 'attribution', 'words'])
+    close(got.overall[field], expected.overall[field], `overall ${field}`);
+  assert.deepEqual(Object.keys(got.labels).sort(), Object.keys(expected.labels).sort());
+  for (const [label, f] of Object.entries(expected.labels))
+    for (const field of ['f1_exact', 'fleiss_kappa', 'alpha', 'alpha_u']) close(got.labels[label][field], f[field], `${label} ${field}`);
+  assert.ok(got.overall.f1_exact < 1 && got.overall.alpha < 1, 'the annotators disagree, and the figures say so');
+
+  // Side by side: Ctrl+D, anna and ben to start; each column frames the spans the other lacks.
+  const keys = (who) => new Set(spans[who].filter(Boolean).map(key));
+  const differences = (a, b) => {
+    const ka = keys(a), kb = keys(b);
+    return [...ka].filter((k) => !kb.has(k)).length + [...kb].filter((k) => !ka.has(k)).length;
+  };
+  const view = () => page.evaluate(() => window.spanmark.view());
+  await page.keyboard.press('Control+d');
+  await settle(page);
+  let compare = (await view()).compare;
+  assert.ok(compare, 'Ctrl+D opened no side-by-side view');
+  assert.equal(compare.left, 'anna');
+  assert.equal(compare.right, 'ben');
+  assert.equal(compare.differences, differences('anna', 'ben'));
+  assert.ok(compare.differences > 0);
+  await page.screenshot({ path: join(screenshots, 'compare-anna-ben.png') });
+
+  // A click on chen in the right column: anna against chen.
+  const chen = compare.layers.find((l) => l.name === 'chen');
+  await page.mouse.click(chen.right.x, chen.right.y);
+  await settle(page);
+  compare = (await view()).compare;
+  assert.equal(compare.right, 'chen');
+  assert.equal(compare.differences, differences('anna', 'chen'));
+  // And the gold on the left: before any curation it holds only what all three agreed on.
+  const gold = compare.layers.find((l) => l.name.startsWith('gold'));
+  await page.mouse.click(gold.left.x, gold.left.y);
+  await settle(page);
+  compare = (await view()).compare;
+  assert.ok(compare.left.startsWith('gold'));
+  const agreed = [...keys('anna')].filter((k) => keys('ben').has(k) && keys('chen').has(k));
+  assert.equal(compare.differences, keys('chen').size - agreed.length);
+  await page.screenshot({ path: join(screenshots, 'compare-gold-chen.png') });
+
+  // Esc: back to curating, the differences still open.
+  await page.keyboard.press('Escape');
+  await settle(page);
+  assert.equal((await view()).compare, undefined);
+  assert.ok((await view()).suggestions > 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -175,7 +175,9 @@ test('the page stays within its size budget', async () => {
   // Team mode's scripts load only with ?team= (docs/team.md): the page without it keeps its budget.
   for (const name of readdirSync(site)) if (!name.startsWith('team')) gzip += gzipSync(readFileSync(join(site, name)), { level: 9 }).length;
   const wasm = statSync(join(site, 'spanmark-app.wasm')).size;
-  assert.ok(wasm <= 1.5e6, `wasm is ${wasm} bytes, budget 1,500,000`);
+  // Raised from 1.5 MB with curation (agreement measures, the layers side by side, issue 15): the
+  // compressed page is what the network carries and keeps its budget; 60 KB more to compile is < 1 ms.
+  assert.ok(wasm <= 1.6e6, `wasm is ${wasm} bytes, budget 1,600,000`);
   assert.ok(gzip <= 700e3, `the page is ${gzip} bytes gzipped, budget 700,000`);
 });
 

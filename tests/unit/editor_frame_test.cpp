@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include "app/editor.hpp"
+#include "core/merge.hpp"
 #include "formats/document_json.hpp"
 #include "workspace/memory_draft_store.hpp"
 
@@ -112,4 +113,61 @@ TEST_CASE("headless frames: drag, label key, autosave, and a new editor restores
     imgui.frame(reloaded, 2);
     CHECK(formats::writeSpanmarkJson(reloaded.workspace().document()) == made);
     CHECK(reloaded.workspace().draftNotice().rfind("Restored unsaved work", 0) == 0);
+}
+
+TEST_CASE("headless frames: Ctrl+D sets two annotators' layers side by side, Esc goes back to curating", "[app][curation]") {
+    const char* text = "Ana Lobo met Rui Sol in Faro.";
+    auto layer = [&](const std::string& spans) {
+        return std::string(R"({"format": "spanmark", "version": 1, "document": {"id": "n1", "text": ")") + text +
+               R"("}, "spans": )" + spans + R"(, "relations": []})";
+    };
+    auto anna = formats::readSpanmarkJson(layer(R"([{"id": "s1", "start": 0, "end": 8, "label": "ACTOR"}, {"id": "s2", "start": 24, "end": 28, "label": "PLACE"}])"));
+    auto ben = formats::readSpanmarkJson(layer(R"([{"id": "s1", "start": 0, "end": 8, "label": "ACTOR"}, {"id": "s2", "start": 13, "end": 20, "label": "ACTOR"}])"));
+    REQUIRE(anna);
+    REQUIRE(ben);
+    MergeCounts counts;
+    auto merged = mergeVersions({"anna", "ben"}, {&anna.value(), &ben.value()}, 0, counts);
+    REQUIRE(merged);
+
+    HeadlessImGui imgui;
+    NullHost host;
+    workspace::MemoryDraftStore drafts;
+    app::Editor editor(host, drafts);
+    imgui.frame(editor, 2);
+    ImGuiIO& io = ImGui::GetIO();
+    auto press = [&](ImGuiKey key, bool ctrl) {
+        if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, true);
+        io.AddKeyEvent(key, true);
+        imgui.frame(editor);
+        io.AddKeyEvent(key, false);
+        if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, false);
+        imgui.frame(editor, 2);
+    };
+    // The sample article is no merge: nothing to set side by side, and the status bar says why.
+    press(ImGuiKey_D, true);
+    CHECK_FALSE(editor.compare().isOpen());
+    CHECK(editor.workspace().status().find("merge") != std::string::npos);
+
+    REQUIRE(editor.open(formats::writeSpanmarkJson(*merged), "review.json").empty());
+    imgui.frame(editor, 4);
+    REQUIRE(editor.workspace().layers());
+    press(ImGuiKey_D, true);
+    REQUIRE(editor.compare().isOpen());
+    CHECK(editor.compare().leftName() == "anna");
+    CHECK(editor.compare().rightName() == "ben");
+    CHECK(editor.compare().differences() == 2);  // anna's Faro, ben's Rui Sol
+    REQUIRE(editor.compare().pickers(1).size() == 3);  // anna, ben, the gold
+    CHECK(editor.compare().layerNames().back().rfind("gold", 0) == 0);
+    // A click on the right column's gold: anna against the gold, which has only the agreed actor yet.
+    const app::Point gold = editor.compare().pickers(1)[2];
+    io.AddMousePosEvent(gold.x, gold.y);
+    imgui.frame(editor);
+    io.AddMouseButtonEvent(0, true);
+    imgui.frame(editor);
+    io.AddMouseButtonEvent(0, false);
+    imgui.frame(editor, 2);
+    CHECK(editor.compare().rightName().rfind("gold", 0) == 0);
+    CHECK(editor.compare().differences() == 1);
+    press(ImGuiKey_Escape, false);
+    CHECK_FALSE(editor.compare().isOpen());
 }

@@ -95,3 +95,20 @@ TEST_CASE("IOB tags of the words: the outermost span, B at its first word, each 
     for (int t : iobTags(*doc, words, two, &figure)) alone.push_back(two[t]);
     CHECK(alone == std::vector<std::string>{"O", "O", "O", "O", "O", "B", "I", "O", "O"});
 }
+
+TEST_CASE("reliability tallies: the tallies of parts add up to the tally of the whole", "[reliability]") {
+    // Krippendorff's (2011) example again, cut into two parts at unit 5.
+    const std::vector<std::string> rows = {"123321412...", "1233214111.2", ".13321.1.2..", "1233214111.."};
+    const Judgements whole = byAnnotator(rows);
+    ReliabilityTally first(4, 5), second(4, 5);
+    for (std::size_t u = 0; u < whole.size(); ++u) {
+        int unit[4];
+        for (std::size_t a = 0; a < 4; ++a) unit[a] = whole[u][a] ? *whole[u][a] : -1;
+        (u < 5 ? first : second).add(unit);
+    }
+    first += second;
+    CHECK(first.units() == whole.size());
+    CHECK_THAT(first.krippendorffAlpha(), WithinAbs(krippendorffAlpha(whole), 1e-12));
+    CHECK_THAT(first.cohenKappa(), WithinAbs(cohenKappa(whole), 1e-12));
+    CHECK_THAT(first.fleissKappa(), WithinAbs(fleissKappa(whole), 1e-12));
+}
