@@ -71,6 +71,20 @@
       if (typeof text !== 'string') return 'load() takes the file contents as a string';
       return loadBytes(encoder.encode(text), name);
     },
+    // Team mode's curation: the annotators' layers of one document (spanmark file objects,
+    // each naming its annotator in document.meta.annotator; "gold" for the gold begun so
+    // far) merged and opened for review. Null, or what went wrong.
+    curateLayers(layers, name) {
+      if (!runtimeReady) return 'spanmark is still loading';
+      if (!Array.isArray(layers)) return 'curateLayers() takes an array of layers';
+      const data = encoder.encode(layers.map((l) => JSON.stringify(l)).join('\n') + '\n');
+      return withBytes(data, (d, length) =>
+        withText(name || 'document', (n, nl) => answer(Module._spanmark_curate_layers(d, length, n, nl))));
+    },
+    // The span suggestions rejected in the open review: ["start:end:LABEL", …].
+    rejectedSuggestions() {
+      return runtimeReady ? JSON.parse(answer(Module._spanmark_rejected())) : [];
+    },
     save() {
       return runtimeReady ? answer(Module._spanmark_save()) : null;
     },
@@ -89,6 +103,12 @@
     view() {
       if (!runtimeReady) return null;
       return JSON.parse(answer(Module._spanmark_view()));
+    },
+    // The annotators' agreement over the open merge (or corpus of merges), the
+    // object `spanmark agree --format json` writes for their files; null otherwise.
+    agreement() {
+      if (!runtimeReady) return null;
+      return JSON.parse(answer(Module._spanmark_agreement()));
     },
   };
   window.spanmark = api;

@@ -1,6 +1,7 @@
 // Team mode's own storage (docs/team.md): IndexedDB database `spanmark-team`,
 // one object store `records` holding the corpus texts this device has
 // fetched (`text:ID`), each layer as the server last gave it (`layer:USER:ID`),
+// a curator's last copy of each document's annotators' layers (`curation:ID`),
 // who last signed in to each server (`user:SERVER`) and the outbox (`outbox:USER:ID`: a layer changed here and not yet on the
 // server). Read once into memory when the page starts; each write is
 // reported done only when its transaction is durable, so a layer in the
@@ -45,6 +46,8 @@
     hasText: (id) => memory.has(`text:${id}`),
     text: (id) => memory.get(`text:${id}`),
     keepText: (id, record) => put(`text:${id}`, record),
+    keepCuration: (id, layers) => put(`curation:${id}`, layers),
+    curation: (id) => memory.get(`curation:${id}`),
     async keepLayers(user, layers) {
       for (const layer of layers) await put(`layer:${user}:${layer._id}`, layer);
     },

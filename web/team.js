@@ -31,6 +31,7 @@
     <div id="team-work" hidden>
       <div><strong class="team-user"></strong> <span id="team-sync" role="status"></span></div>
       <div class="team-overall"></div>
+      <p class="team-curation" role="status"></p>
       <ul class="team-members"></ul>
       <div class="team-progress"></div>
       <ol class="team-queue"></ol>
@@ -231,10 +232,20 @@
     const layer = store.pendingLayer(user.name, id) || layers.get(id);
     if (layer.sha256 !== text.sha256) return setState('error', `${id.slice(4)}: the text changed on the server; this layer was made for the old one and is not opened on it`);
     const labels = (store.text('labels') || {}).labels;
-    const file = { format: 'spanmark', version: 1, document: { id: text.id, text: text.text, meta: { annotator: user.name } },
-      spans: layer.spans, relations: layer.relations };
-    if (labels) file.labels = labels;
-    const error = spanmark().load(JSON.stringify(file), `${text.id}.json`);
+    const fileOf = (who, l) => {
+      const file = { format: 'spanmark', version: 1, document: { id: text.id, text: text.text, meta: { annotator: who } },
+        spans: l.spans || [], relations: l.relations || [] };
+      if (labels) file.labels = labels;
+      if (who === 'gold' && l.rejected) file.document.rejected = l.rejected;
+      return file;
+    };
+    const curation = isCurator() && layer.status !== 'done' ? await curationOf(id, text) : null;
+    const error = curation && curation.layers.length
+      ? spanmark().curateLayers([...curation.layers.map((l) => fileOf(l.annotator, l)), ...(layer.status === 'todo' ? [] : [fileOf('gold', layer)])], `${text.id}.json`)
+      : spanmark().load(JSON.stringify(fileOf(user.name, layer)), `${text.id}.json`);
+    panel.querySelector('.team-curation').textContent = curation ? curation.note : '';
+    curating = Boolean(curation && curation.layers.length);
+    rejectedSeen = [];
     if (error) return setState('error', error);
     // This device's draft of the layer is already in it (sent, or in the outbox): the layer is shown
     // as it is. The draft is looked up in IndexedDB after the load: dropped once that is answered.
@@ -245,13 +256,51 @@
     document.getElementById('canvas').focus();
   }
 
+  // ---- a curator's document: its annotators' finished layers merged for review, over
+  // the gold begun so far (docs/team.md, "Curating"); kept on this device for offline work.
+  async function curationOf(id, text) {
+    let all;
+    try {
+      const plan = (await call('GET', 'spanmark-corpus/plan')).body;
+      const entry = (plan.documents || []).find((d) => d.document === id.slice(4));
+      all = [];
+      for (const name of entry ? entry.annotators : []) {
+        try {
+          const answer = await call('GET', `${layerDatabase(name)}/${encodeURIComponent(id)}`);
+          if (answer.body.type === 'layer') all.push({ ...answer.body, annotator: name });
+        } catch (e) {
+          if (e.status !== 404) throw e;
+        }
+      }
+      await store.keepCuration(id, all);
+    } catch {
+      all = store.curation(id);
+      if (!all) return { layers: [], note: 'the annotators\' layers could not be fetched: the gold opened as it is' };
+    }
+    const layers = all.filter((l) => l.status === 'done' && l.sha256 === text.sha256);
+    const waiting = all.filter((l) => !layers.includes(l)).map((l) => `${l.annotator} (${l.sha256 === text.sha256 ? l.status : 'another text'})`);
+    const names = layers.map((l) => l.annotator).join(', ');
+    const note = layers.length ? `curating from ${names}'s layers` : 'no annotator has finished this document: the gold opened as it is';
+    return { layers, note: waiting.length ? `${note}; not merged: ${waiting.join(', ')}` : note };
+  }
+
   // ---- sync: every change of the open document, through the outbox
   let timer = null;
-  window.spanmarkDrafts.onChanged = (documentId) => {
-    if (!user || !open || documentId !== open.slice(4)) return;
+  const recordSoon = () => {
     clearTimeout(timer);
     timer = setTimeout(() => record(), 250);
   };
+  window.spanmarkDrafts.onChanged = (documentId) => {
+    if (!user || !open || documentId !== open.slice(4)) return;
+    recordSoon();
+  };
+  // A rejection changes no span, so autosave does not see it: a curator's is looked for twice a
+  // second (the key is handled in the module's next frame, after the key event) and sent.
+  let curating = false;
+  let rejectedSeen = [];
+  setInterval(() => {
+    if (curating && open && spanmark().rejectedSuggestions().length !== rejectedSeen.length) recordSoon();
+  }, 500);
 
   async function record(status) {
     if (!open) return;
@@ -261,6 +310,11 @@
     const previous = store.pendingLayer(user.name, open) || base;
     const next = { ...base, spans: saved.spans || [], relations: saved.relations || [],
       status: status || (previous.status === 'done' ? 'done' : 'started') };
+    if (curating) {
+      // The variants a curator rejected, kept with the gold: a reopened curation leaves them out.
+      rejectedSeen = spanmark().rejectedSuggestions();
+      next.rejected = [...new Set([...(previous.rejected || []), ...rejectedSeen])];
+    }
     await store.queueLayer(user.name, open, next);
     drawQueue();
     flush();

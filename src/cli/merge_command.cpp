@@ -50,27 +50,56 @@ int merge(const std::vector<std::string>& args) {
         say(stderr, "spanmark merge: --min-agree %zu, but there are %zu annotators\n", minAgree, panel.annotators.size());
         return 2;
     }
-    std::vector<Document> merged;
+    bool corpus = panel.rows.size() > 1 || server || isJsonl(out);
+    for (const std::string& in : inputs) corpus = corpus || isJsonl(in);
+    // Merged and written in runs on the machine's cores, each into memory, then
+    // to the file in order; the first document refused (in document order) ends it.
+    struct Run {
+        std::string written;
+        MergeCounts counts;
+        std::size_t refused = SIZE_MAX;
+        std::string error;
+    };
+    const std::size_t documents = panel.rows.size();
+    const std::size_t runs = std::max<std::size_t>(1, std::min<std::size_t>(documents, 16));
+    std::vector<Run> done(runs);
+    std::vector<std::function<void()>> tasks;
+    for (std::size_t r = 0; r < runs; ++r)
+        tasks.push_back([&, r] {
+            Run& run = done[r];
+            const formats::TextSink sink = [&](std::string_view piece) { run.written += piece; };
+            for (std::size_t d = documents * r / runs; d < documents * (r + 1) / runs; ++d) {
+                auto doc = mergeVersions(panel.annotators, panel.rows[d], minAgree, run.counts);
+                if (!doc) {
+                    run.refused = d;
+                    run.error = doc.error().describe();
+                    return;
+                }
+                formats::writeSpanmarkJson(doc.value(), corpus ? formats::Layout::Line : formats::Layout::Pretty, sink);
+                if (corpus) sink("\n");
+            }
+        });
+    runOnCores(tasks);
     MergeCounts counts;
-    for (std::size_t d = 0; d < panel.rows.size(); ++d) {
-        auto doc = mergeVersions(panel.annotators, panel.rows[d], minAgree, counts);
-        if (!doc) {
-            say(stderr, "spanmark merge: document %s: %s\n", panel.ids[d].c_str(), doc.error().describe().c_str());
+    for (const Run& run : done) {
+        if (run.refused != SIZE_MAX) {
+            say(stderr, "spanmark merge: document %s: %s\n", panel.ids[run.refused].c_str(), run.error.c_str());
             return 1;
         }
-        merged.push_back(std::move(doc.value()));
+        counts.agreedSpans += run.counts.agreedSpans;
+        counts.suggestedSpans += run.counts.suggestedSpans;
+        counts.differences += run.counts.differences;
+        counts.agreedRelations += run.counts.agreedRelations;
+        counts.suggestedRelations += run.counts.suggestedRelations;
     }
-    bool corpus = merged.size() > 1 || server || isJsonl(out);
-    for (const std::string& in : inputs) corpus = corpus || isJsonl(in);
     platform::files::OutputFile file(out);
     if (auto error = file.open()) {
         reportWriteError(*error);
         return 1;
     }
-    const formats::TextSink sink = [&](std::string_view piece) { file.write(piece); };
-    for (const Document& doc : merged) {
-        formats::writeSpanmarkJson(doc, corpus ? formats::Layout::Line : formats::Layout::Pretty, sink);
-        if (corpus) sink("\n");
+    for (Run& run : done) {
+        file.write(run.written);
+        run.written = {};
     }
     if (auto error = file.commit()) {
         reportWriteError(*error);
@@ -80,7 +109,7 @@ int merge(const std::vector<std::string>& args) {
     for (const std::string& n : panel.annotators) who += (who.empty() ? "" : ", ") + n;
     say(stderr, "%s: %zu document%s from %s: %zu spans agreed, %zu differences (%zu variants to review), "
                 "%zu relations agreed, %zu to review\n",
-        out.c_str(), merged.size(), merged.size() == 1 ? "" : "s", who.c_str(), counts.agreedSpans, counts.differences,
+        out.c_str(), documents, documents == 1 ? "" : "s", who.c_str(), counts.agreedSpans, counts.differences,
         counts.suggestedSpans, counts.agreedRelations, counts.suggestedRelations);
     return 0;
 }

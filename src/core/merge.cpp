@@ -39,6 +39,20 @@ std::string marks(const std::vector<std::string>& annotators, const std::vector<
     return out + "}";
 }
 
+// The document's own "annotators": everyone who annotated it, spans or not,
+// so that the page rebuilds an empty layer as empty rather than as missing.
+std::string withPanel(const std::string& documentExtraJson, const std::vector<std::string>& annotators,
+                      const std::vector<const Document*>& versions) {
+    if (documentExtraJson.find("\"annotators\"") != std::string::npos) return documentExtraJson;  // a merge of merges keeps its own
+    std::vector<std::size_t> present;
+    for (std::size_t a = 0; a < versions.size(); ++a)
+        if (versions[a]) present.push_back(a);
+    std::string panel = marks(annotators, present, false, {});
+    if (documentExtraJson.empty() || documentExtraJson == "{}") return panel;
+    panel.pop_back();
+    return panel + ", " + documentExtraJson.substr(documentExtraJson.find('{') + 1);
+}
+
 struct Made {
     std::vector<std::size_t> who;
     const Span* first = nullptr;  // the first annotator's, for its note and attributes
@@ -61,7 +75,7 @@ Result<Document> mergeVersions(const std::vector<std::string>& annotators, const
     out.text = base->text;
     out.metaJson = base->metaJson;
     out.extraJson = base->extraJson;
-    out.documentExtraJson = base->documentExtraJson;
+    out.documentExtraJson = withPanel(base->documentExtraJson, annotators, versions);
     out.labels = base->labels;
     const std::size_t needed = minAgree ? minAgree : present;
 
@@ -99,17 +113,18 @@ Result<Document> mergeVersions(const std::vector<std::string>& annotators, const
     std::vector<SpanKey> order;
     for (const auto& [key, m] : spans) order.push_back(key);
     std::map<SpanKey, std::string> differenceOf;
-    std::size_t groupEnd = 0;
+    std::size_t groupEnd = 0, differences = 0;  // numbered within the document, so documents merge apart
     std::string group;
     for (const SpanKey& key : order) {
         if (spans[key].who.size() >= needed) continue;
         if (group.empty() || std::get<0>(key) >= groupEnd) {
-            group = "d" + std::to_string(++counts.differences);
+            group = "d" + std::to_string(++differences);
             groupEnd = 0;
         }
         groupEnd = std::max(groupEnd, std::get<1>(key));
         differenceOf[key] = group;
     }
+    counts.differences += differences;
     std::map<SpanKey, std::string> idOf;
     std::map<SpanKey, bool> agreed;
     for (const SpanKey& key : order) {

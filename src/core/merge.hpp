@@ -4,7 +4,7 @@
 // them made is accepted as it is; every other one is a suggestion to settle
 // ("suggested": "merge"). Each carries "annotators": the names of those who
 // made it. Suggested spans that overlap are variants of one difference
-// ("difference": "d1", …): two annotators who drew the same phrase with other
+// ("difference": "d1", …, numbered within the document): two annotators who drew the same phrase with other
 // ends or labels give one difference with two variants, not two unrelated
 // suggestions. A relation is accepted only when its ends are.
 #include <cstddef>

@@ -1,5 +1,5 @@
 // The exports behind window.spanmark (docs/hook.md): open, save, textRects,
-// view. Strings cross as (pointer, length) bytes both ways: a NUL inside a
+// view, agreement, and team mode's curation of layers. Strings cross as (pointer, length) bytes both ways: a NUL inside a
 // text or a name stays in it, and hook.js decodes them with TextDecoder.
 #include "main/web_bridge.hpp"
 
@@ -11,8 +11,11 @@
 #include <string_view>
 
 #include "app/editor.hpp"
+#include "formats/agreement_json.hpp"
+#include "formats/document_json.hpp"
 #include "formats/json_text.hpp"
 #include "platform/platform.hpp"
+#include "workspace/layer_curation.hpp"
 
 namespace spanmark {
 namespace {
@@ -49,6 +52,28 @@ EMSCRIPTEN_KEEPALIVE const char* spanmark_load(const char* data, int length, con
     const std::string error = g_editor->open(std::string_view(data, static_cast<std::size_t>(length)),
                                              std::string_view(name, static_cast<std::size_t>(nameLength)));
     return error.empty() ? nullptr : reply(error);
+}
+
+// Team mode's curation (web/team.js): the annotators' layers of one document
+// (and the gold begun so far), one spanmark file a line, merged and opened
+// for review (workspace/layer_curation.hpp).
+EMSCRIPTEN_KEEPALIVE const char* spanmark_curate_layers(const char* data, int length, const char* name, int nameLength) {
+    auto curation = spanmark::curationOfLayers(std::string_view(data, static_cast<std::size_t>(length)));
+    if (!curation) return reply("the layers could not be merged: " + curation.error().describe());
+    const std::string error = g_editor->open(spanmark::formats::writeSpanmarkJson(*curation, spanmark::formats::Layout::Line),
+                                             std::string_view(name, static_cast<std::size_t>(nameLength)));
+    return error.empty() ? nullptr : reply(error);
+}
+
+// The span suggestions rejected in the open review, ["start:end:LABEL", …]: a
+// curator's, kept with the gold so that a reopened curation leaves them out.
+EMSCRIPTEN_KEEPALIVE const char* spanmark_rejected() {
+    std::string out = "[";
+    for (const auto* s : g_editor->workspace().review().rejectedSpans()) {
+        if (out.size() > 1) out += ",";
+        spanmark::formats::appendJsonString(out, std::to_string(s->range.begin) + ":" + std::to_string(s->range.end) + ":" + s->label);
+    }
+    return reply(out + "]");
 }
 
 EMSCRIPTEN_KEEPALIVE void spanmark_show_error(const char* message, int length) {
@@ -108,8 +133,37 @@ EMSCRIPTEN_KEEPALIVE const char* spanmark_view() {
     out.pop_back();
     out += ",\"status\":";
     spanmark::formats::appendJsonString(out, ws.status());
+    // The side-by-side view of two layers, when it is open.
+    const auto& compare = g_editor->compare();
+    if (compare.isOpen()) {
+        out += ",\"compare\":{\"left\":";
+        spanmark::formats::appendJsonString(out, compare.leftName());
+        out += ",\"right\":";
+        spanmark::formats::appendJsonString(out, compare.rightName());
+        out += ",\"differences\":" + std::to_string(compare.differences()) + ",\"layers\":[";
+        // Each layer's button in both columns, in CSS pixels, for a test's clicks.
+        for (std::size_t k = 0; k < compare.layerNames().size(); ++k) {
+            out += k ? ",{\"name\":" : "{\"name\":";
+            spanmark::formats::appendJsonString(out, compare.layerNames()[k]);
+            for (std::size_t side = 0; side < 2; ++side) {
+                const auto& at = compare.pickers(side);
+                if (k >= at.size()) continue;
+                char point[96];
+                std::snprintf(point, sizeof point, ",\"%s\":{\"x\":%.2f,\"y\":%.2f}", side ? "right" : "left", at[k].x / s, at[k].y / s);
+                out += point;
+            }
+            out += "}";
+        }
+        out += "]}";
+    }
     out += "}";
     return reply(std::move(out));
+}
+
+// The annotators' agreement over the open merge or corpus of merges, as `spanmark agree --format json`; "null" when none is open.
+EMSCRIPTEN_KEEPALIVE const char* spanmark_agreement() {
+    const spanmark::PanelAgreement* panel = g_editor->workspace().agreement();
+    return reply(panel ? spanmark::formats::writeAgreementJson(*panel) : std::string("null"));
 }
 
 }  // extern "C"

@@ -325,6 +325,13 @@ Edit SuggestionReview::acceptAll(const Document& doc, const std::string& label) 
     return suggest::acceptEdit(doc, kept, relations, false, "accept all suggested " + label);
 }
 
+std::vector<const SpanSuggestion*> SuggestionReview::rejectedSpans() const {
+    std::vector<const SpanSuggestion*> out;
+    for (std::size_t i = 0; i < all_.spans.size(); ++i)
+        if (spanStates_[i].rejected) out.push_back(&all_.spans[i]);
+    return out;
+}
+
 void SuggestionReview::rejectCurrent() {
     if (!hasCurrent()) return;
     openByLabel_.reset();

@@ -63,6 +63,8 @@ public:
     Edit acceptCurrent(const Document& doc) const;
     Edit acceptAll(const Document& doc, const std::string& label) const;
     void rejectCurrent();
+    // The span suggestions rejected so far (team mode keeps a curator's with the gold).
+    std::vector<const suggest::SpanSuggestion*> rejectedSpans() const;
 
     // Open span suggestions meeting [begin, end), with whether each is the current one.
     void forEachOpen(std::size_t begin, std::size_t end,

@@ -18,6 +18,7 @@
 #include "workspace/corpus.hpp"
 #include "workspace/draft_store.hpp"
 #include "workspace/host.hpp"
+#include "workspace/merge_layers.hpp"
 #include "workspace/selection.hpp"
 #include "workspace/session.hpp"
 #include "workspace/suggestion_review.hpp"
@@ -101,6 +102,15 @@ public:
     std::size_t openSuggestions() const { return suggestionsPending_ ? 0 : review_.openCount(); }
     const SuggestionReview& review() const { return review_; }
 
+    // --- a merge's annotators (workspace_agreement.cpp)
+    // Each annotator's layer of the open merge, as the file had them before curation; null when it is no merge.
+    const MergeLayers* layers() const { return layers_ ? &*layers_ : nullptr; }
+    // The annotators' agreement over the open merge, or over every merge of
+    // the open corpus (the figures `spanmark agree` gives for their files);
+    // measured when first asked for. Null when nothing open is a merge.
+    const PanelAgreement* agreement();
+    bool hasAgreement() const { return layers_ || !mergeLines_.empty(); }
+
     // Called once a frame: folds the journal when the person paused.
     void tick(double nowMs);
 
@@ -147,6 +157,7 @@ private:
     Outcome showCurrentSuggestion(std::string prefix);
     Outcome moveOnFrom(const std::string& what);
     void restoreEntry(const Draft& draft);
+    void findLayers();
 
     Host& host_;
     DraftStore& drafts_;
@@ -172,6 +183,11 @@ private:
 
     std::optional<Corpus> corpus_;
     bool corpusDirty_ = false;
+
+    // A merge's layers; in a corpus of merges, each entry's line as the file had it.
+    std::optional<MergeLayers> layers_;
+    std::vector<std::string> mergeLines_;
+    std::optional<PanelAgreement> agreement_;
 
     SuggestionReview review_;
     std::optional<suggest::Run> suggestionRun_;

@@ -20,6 +20,9 @@ Outcome Workspace::openDocument(Document doc, std::string_view name, std::string
     }
     session_.open(std::move(doc));
     corpus_.reset();
+    mergeLines_.clear();
+    layers_.reset();  // found again when the new document's suggestions are (stepSuggestions)
+    agreement_.reset();
     corpusDirty_ = false;
     error_.clear();
     opened(std::move(snapshotName), std::make_shared<const std::string>(std::move(snapshot)));
@@ -78,6 +81,15 @@ Outcome Workspace::open(std::string_view contents, std::string_view name) {
 Outcome Workspace::openCorpus(Corpus corpus, std::string message) {
     corpus_ = std::move(corpus);
     corpusDirty_ = false;
+    mergeLines_.clear();
+    layers_.reset();
+    agreement_.reset();
+    // A corpus of merges: the lines as the file has them, for the layers and their agreement.
+    for (std::size_t i = 0; i < corpus_->size(); ++i)
+        if (corpus_->entry(i).line.find("\"annotators\"") != std::string::npos) {
+            for (std::size_t j = 0; j < corpus_->size(); ++j) mergeLines_.push_back(corpus_->entry(j).line);
+            break;
+        }
     error_.clear();
     openEntry(0);
     for (std::size_t i = 0; i < corpus_->size(); ++i) drafts_.findById(corpus_->entry(i).id);

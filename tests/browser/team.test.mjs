@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dragAndLabel, codePointRange, openPage, repo, screenshots, settle, start, waitReady } from './harness.mjs';
+import { dragAndLabel, codePointRange, openPage, repo, screenshots, settle, spansOf, start, waitReady } from './harness.mjs';
 import { adminHeaders, runCli, serverInstalled, startTeamServer, withoutCredentials } from '../team/server.mjs';
 
 const cli = process.env.SPANMARK_CLI || join(repo, 'build/native/src/spanmark');
@@ -123,22 +123,103 @@ test('three annotators annotate their queues with the mouse and keys; the export
   assert.equal(await page.textContent('#team li[data-annotator=anna]'), 'anna: 4 of 4 done, 0 started');
   assert.match(await page.textContent('#team .team-progress'), /^0 of 6 done$/);
   assert.equal(await page.evaluate(() => window.spanmarkTeam.open), 'news-1');
+  // The gold begins as the merge of the two annotators' layers: both marked the speaker, so it is there.
+  const plan = await (await fetch(`${base}spanmark-corpus/plan`, { headers: adminHeaders(url) })).json();
+  const pair = plan.documents.find((d) => d.document === 'news-1').annotators;
+  assert.equal(await page.textContent('#team .team-curation'), `curating from ${pair.join(', ')}'s layers`);
   const text = await openText(page);
   const speaker = speakerOf(text);
-  await dragAndLabel(page, speaker.start, speaker.end, '1');
+  assert.deepEqual(await spansOf(page), [`${speaker.start}:${speaker.end}:ACTOR`]);
+  const mayor = codePointRange(text, 'the mayor');
+  await dragAndLabel(page, mayor.start, mayor.end, '1');
   await page.click('#team-done');
   await waitState(page, 'synced');
   await page.screenshot({ path: join(screenshots, 'team-curator.png') });
   const gold = await (await fetch(`${base}spanmark-gold/doc:news-1`, { headers: adminHeaders(url) })).json();
-  assert.deepEqual(gold.spans.map((s) => `${s.start}:${s.end}:${s.label}`), [`${speaker.start}:${speaker.end}:ACTOR`]);
+  assert.deepEqual(gold.spans.map((s) => `${s.start}:${s.end}:${s.label}`), [`${mayor.start}:${mayor.end}:ACTOR`, `${speaker.start}:${speaker.end}:ACTOR`]);
+  assert.deepEqual(gold.spans[1].annotators, pair);
   assert.equal(gold.status, 'done');
   const withGold = await runCli(cli, 'team', 'export', url, '-o', join(work, 'gold.jsonl'));
   assert.equal(withGold.code, 0, withGold.err);
   const goldDoc = readFileSync(join(work, 'gold.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).find((d) => d.document.id === 'news-1@gold');
-  assert.equal(goldDoc.spans.length, 1);
+  assert.equal(goldDoc.spans.length, 2);
   // An annotator cannot write the gold, even by hand.
   const anna = { authorization: 'Basic ' + Buffer.from(`anna:${people.anna}`).toString('base64') };
   assert.ok([401, 403].includes((await fetch(`${base}spanmark-gold/doc:news-2`, { method: 'PUT', headers: { ...anna, 'Content-Type': 'application/json' }, body: '{"type":"layer"}' })).status));
+});
+
+test('a curator settles the annotators\' differences by keyboard; a reopened gold offers only those left', { timeout: 180000 }, async () => {
+  // Two annotators' finished layers of news-2 that differ, as they would have left them.
+  const plan = await (await fetch(`${base}spanmark-corpus/plan`, { headers: adminHeaders(url) })).json();
+  const [first, second] = plan.documents.find((d) => d.document === 'news-2').annotators;
+  const text = articles[1];
+  const at = (phrase, label) => ({ ...codePointRange(text, phrase), label });
+  const made = {
+    [first]: [at('Braga', 'PLACE'), at('Rui Costa', 'ACTOR'), at('the work starts in March', 'QUOTE')],
+    [second]: [at('Braga', 'ACTOR'), at('the council', 'ACTOR'), at('Rui Costa', 'ACTOR')],
+  };
+  for (const [name, spans] of Object.entries(made)) {
+    const layer = await layerOnServer(name, 'news-2');
+    const put = await fetch(`${base}spanmark-layer-${name}/doc:news-2`, {
+      method: 'PUT', headers: { ...adminHeaders(url), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...layer, status: 'done', spans: spans.map((s, k) => ({ id: `s${k + 1}`, ...s })), relations: [] }) });
+    assert.equal(put.status, 201);
+  }
+
+  const { page, problems } = await signIn('cora', 'pw-cora');
+  await page.click('#team .team-queue button[data-document="news-2"]');
+  await page.waitForFunction(() => window.spanmarkTeam.open === 'news-2' && window.spanmark.view().suggestions === 4, null, { timeout: 20000 });
+  await settle(page);
+  assert.equal(await page.textContent('#team .team-curation'), `curating from ${first}, ${second}'s layers`);
+  assert.deepEqual(await spansOf(page), [`${at('Rui Costa').start}:${at('Rui Costa').end}:ACTOR`]);
+  // Their agreement, in the side panel and the hook: one span of three made alike by both.
+  const agreement = await page.evaluate(() => window.spanmark.agreement());
+  assert.deepEqual(agreement.annotators, [first, second]);
+  assert.ok(Math.abs(agreement.overall.f1_exact - 1 / 3) < 1e-3, JSON.stringify(agreement.overall));
+  const view = () => page.evaluate(() => window.spanmark.view());
+  // Braga two ways: the number of the PLACE variant takes it; the council only one annotator saw: rejected.
+  await page.keyboard.press('Tab');
+  await settle(page);
+  const variants = (await view()).status.match(/: (1 .*) \(\d+ open\)/)[1].split(' \u2014 ');
+  const place = variants.findIndex((v) => /^\d PLACE /.test(v));
+  assert.ok(place >= 0, variants.join(' | '));
+  await page.screenshot({ path: join(screenshots, 'team-curation.png') });
+  await page.keyboard.press(String(place + 1));
+  await settle(page);
+  assert.match((await view()).status, /the council/);
+  await page.keyboard.press('Delete');
+  await settle(page);
+  assert.equal((await view()).suggestions, 1);
+  const council = `${at('the council').start}:${at('the council').end}:ACTOR`;
+  const onServer = async () => (await fetch(`${base}spanmark-gold/doc:news-2`, { headers: adminHeaders(url) })).json();
+  for (let k = 0; k < 100 && !((await onServer()).rejected || []).includes(council); k++) await new Promise((r) => setTimeout(r, 200));
+  const begun = await onServer();
+  assert.deepEqual(begun.rejected, [council]);
+  assert.equal(begun.status, 'started');
+  assert.deepEqual(begun.spans.map((s) => `${s.start}:${s.end}:${s.label}`).sort(),
+    [`${at('Braga').start}:${at('Braga').end}:PLACE`, `${at('Rui Costa').start}:${at('Rui Costa').end}:ACTOR`].sort());
+
+  // Reopened (a reload, as the next morning): the quote alone is left to settle.
+  await page.reload();
+  await page.waitForFunction(() => window.spanmarkTeam && window.spanmarkTeam.open === 'news-2' && window.spanmark.view().suggestions === 1, null, { timeout: 20000 });
+  await settle(page);
+  await page.keyboard.press('Tab');
+  await settle(page);
+  await page.keyboard.press('Enter');
+  await settle(page);
+  assert.equal((await view()).suggestions, 0);
+  await page.click('#team-done');
+  await waitState(page, 'synced');
+  const gold = await onServer();
+  assert.equal(gold.status, 'done');
+  const byKey = new Map(gold.spans.map((s) => [`${s.start}:${s.end}:${s.label}`, s]));
+  assert.deepEqual([...byKey.keys()].sort(), [at('Braga', 'PLACE'), at('Rui Costa', 'ACTOR'), at('the work starts in March', 'QUOTE')]
+    .map((s) => `${s.start}:${s.end}:${s.label}`).sort());
+  assert.deepEqual(byKey.get(`${at('Braga').start}:${at('Braga').end}:PLACE`).annotators, [first]);
+  assert.deepEqual(byKey.get(`${at('Rui Costa').start}:${at('Rui Costa').end}:ACTOR`).annotators, [first, second]);
+  assert.deepEqual(byKey.get(`${at('the work starts in March').start}:${at('the work starts in March').end}:QUOTE`).annotators, [first]);
+  for (const s of gold.spans) assert.equal(s.suggested, undefined);
+  assert.deepEqual(problems, []);
 });
 
 test('offline: three documents annotated without the network arrive when it is back', { timeout: 180000 }, async () => {

@@ -85,6 +85,13 @@ TEST_CASE("merge: agreed spans accepted, a phrase drawn two ways is one differen
     REQUIRE(withoutChen);
     CHECK(pair.agreedSpans == 2);
     CHECK(pair.agreedRelations == 1);
+
+    // Differences are numbered within each document (documents merge on cores of their own); the counts add up.
+    MergeCounts again = counts;
+    auto second = mergeVersions({"anna", "ben", "chen"}, {&anna, &ben, &chen}, 0, again);
+    REQUIRE(second);
+    CHECK(seen(*second)[1].difference == "\"d1\"");
+    CHECK(again.differences == 4);
 }
 
 TEST_CASE("merge: another text under the same id is refused, naming the annotator", "[merge]") {
