@@ -3,6 +3,12 @@
 namespace spanmark {
 
 std::size_t IntervalIndex::firstWithBounds(std::uint32_t start, std::uint32_t end) const {
+    compact();
+    return firstAtBounds(start, end);
+}
+
+// Erased entries keep their bounds, so the order holds with them in place.
+std::size_t IntervalIndex::firstAtBounds(std::uint32_t start, std::uint32_t end) const {
     auto it = std::lower_bound(entries_.begin(), entries_.end(), Entry{start, end, 0},
                                [](const Entry& a, const Entry& b) {
                                    return a.start != b.start ? a.start < b.start : a.end < b.end;
@@ -12,15 +18,24 @@ std::size_t IntervalIndex::firstWithBounds(std::uint32_t start, std::uint32_t en
 }
 
 void IntervalIndex::erase(std::uint32_t start, std::uint32_t end, std::uint32_t slot) {
-    for (std::size_t i = firstWithBounds(start, end); i < entries_.size(); ++i) {
-        const Entry& e = entries_[i];
+    for (std::size_t i = firstAtBounds(start, end); i < entries_.size(); ++i) {
+        Entry& e = entries_[i];
         if (e.start != start || e.end != end) break;
         if (e.slot == slot) {
-            entries_.erase(entries_.begin() + static_cast<std::ptrdiff_t>(i));
+            e.slot = kErased;
+            ++erased_;
             stale_ = true;
             return;
         }
     }
+}
+
+void IntervalIndex::compact() const {
+    if (!erased_) return;
+    entries_.erase(std::remove_if(entries_.begin(), entries_.end(), [](const Entry& e) { return e.slot == kErased; }),
+                   entries_.end());
+    erased_ = 0;
+    stale_ = true;
 }
 
 void IntervalIndex::rebuild() const {

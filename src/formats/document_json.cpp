@@ -363,8 +363,14 @@ Result<Document> readSpanmarkJson(std::string_view input) { return readDocumentJ
 bool isLabelsFile(std::string_view input) {
     const std::string_view body = stripBom(input);
     if (!looksLikeJson(body)) return false;
-    const auto j = parseJson(body);
-    return j && j->is_object() && j->contains("labels") && !j->contains("document");
+    // A document is not read through to tell: its first span says it is not a labels file.
+    bool spans = false;
+    const ParsedJson parsed = parseStreaming(body, "spans", [&](Json&&, const Json&) {
+        spans = true;
+        return false;
+    });
+    if (spans || !parsed.complete) return false;
+    return parsed.root.is_object() && parsed.root.contains("labels") && !parsed.root.contains("document");
 }
 
 Result<std::vector<Label>> readLabelsFile(std::string_view input) {
