@@ -86,11 +86,7 @@ int merge(const std::vector<std::string>& args) {
             say(stderr, "spanmark merge: document %s: %s\n", panel.ids[run.refused].c_str(), run.error.c_str());
             return 1;
         }
-        counts.agreedSpans += run.counts.agreedSpans;
-        counts.suggestedSpans += run.counts.suggestedSpans;
-        counts.differences += run.counts.differences;
-        counts.agreedRelations += run.counts.agreedRelations;
-        counts.suggestedRelations += run.counts.suggestedRelations;
+        counts += run.counts;
     }
     platform::files::OutputFile file(out);
     if (auto error = file.open()) {

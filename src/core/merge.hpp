@@ -19,6 +19,15 @@ namespace spanmark {
 struct MergeCounts {
     std::size_t agreedSpans = 0, suggestedSpans = 0, differences = 0;
     std::size_t agreedRelations = 0, suggestedRelations = 0;
+
+    MergeCounts& operator+=(const MergeCounts& o) {
+        agreedSpans += o.agreedSpans;
+        suggestedSpans += o.suggestedSpans;
+        differences += o.differences;
+        agreedRelations += o.agreedRelations;
+        suggestedRelations += o.suggestedRelations;
+        return *this;
+    }
 };
 
 // versions[a]: annotator a's document, or null where a did not annotate it.

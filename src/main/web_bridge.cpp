@@ -71,7 +71,7 @@ EMSCRIPTEN_KEEPALIVE const char* spanmark_rejected() {
     std::string out = "[";
     for (const auto* s : g_editor->workspace().review().rejectedSpans()) {
         if (out.size() > 1) out += ",";
-        spanmark::formats::appendJsonString(out, std::to_string(s->range.begin) + ":" + std::to_string(s->range.end) + ":" + s->label);
+        spanmark::formats::appendJsonString(out, spanmark::rejectedKey(s->range.begin, s->range.end, s->label));
     }
     return reply(out + "]");
 }

@@ -16,6 +16,10 @@ bool isMergeSuggestion(const std::string& extraJson) { return suggest::markStrin
 
 }  // namespace
 
+std::string rejectedKey(std::size_t start, std::size_t end, const std::string& label) {
+    return std::to_string(start) + ":" + std::to_string(end) + ":" + label;
+}
+
 Result<Document> curationOfLayers(const std::vector<NamedLayer>& layers, const Document* gold) {
     if (layers.empty()) return Error{"curation", "no annotator's layer to curate from"};
     std::vector<std::string> names;
@@ -34,7 +38,6 @@ Result<Document> curationOfLayers(const std::vector<NamedLayer>& layers, const D
     // nor does a variant the curator rejected (the gold's "rejected": ["start:end:LABEL", …]).
     const std::vector<std::string> rejectedList = suggest::markList(gold->documentExtraJson, "rejected");
     const std::set<std::string> rejected(rejectedList.begin(), rejectedList.end());
-    auto keyOf = [](const Span& s) { return std::to_string(s.start) + ":" + std::to_string(s.end) + ":" + s.label; };
     std::set<std::string> settled;
     m.annotations.forEachSpan([&](const Span& s) {
         if (isMergeSuggestion(s.extraJson) && gold->annotations.find(s.start, s.end, s.label))
@@ -60,7 +63,7 @@ Result<Document> curationOfLayers(const std::vector<NamedLayer>& layers, const D
         if (const Span* kept = gold->annotations.find(s.start, s.end, s.label)) {
             idOf[s.id] = kept->id;
         } else if (isMergeSuggestion(s.extraJson) && !settled.count(suggest::markString(s.extraJson, "difference")) &&
-                   !rejected.count(keyOf(s))) {
+                   !rejected.count(rejectedKey(s.start, s.end, s.label))) {
             Span open = s;
             open.id = out.annotations.nextSpanId();
             idOf[s.id] = open.id;

@@ -19,6 +19,9 @@ struct NamedLayer {
     Document layer;
 };
 
+// How a rejected variant is named in the gold's "rejected" list: "start:end:LABEL".
+std::string rejectedKey(std::size_t start, std::size_t end, const std::string& label);
+
 // `gold` null: not begun. Refused, as merge refuses, when the texts differ
 // or two layers define one label in two ways; refused with no layer at all.
 Result<Document> curationOfLayers(const std::vector<NamedLayer>& layers, const Document* gold);
