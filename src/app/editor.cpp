@@ -83,7 +83,7 @@ void Editor::drawFrame() {
     const SuggestionPanelAction suggestionAction = drawSuggestionPanel(
         workspace_.review(), palette_, workspace_.suggestionsShown(), workspace_.suggestionsPending());
     drawAgreementPanel(workspace_);
-    PanelAction panelAction = sidePanel_.draw(workspace_.document(), workspace_.session().revision(), palette_, selection);
+    PanelAction panelAction = sidePanel_.draw(workspace_.document(), workspace_.session().revision(), workspace_.session().lastChange(), palette_, selection);
     ImGui::EndChild();
     drawStatusBar();
     drawRelationChoice();

@@ -6,11 +6,8 @@
 #include <cstdlib>
 
 #include "app/imgui_string.hpp"
-#include "core/search.hpp"
-#include "core/summary.hpp"
 #include "core/utf8.hpp"
 
-#include <unordered_map>
 
 namespace spanmark::app {
 namespace {
@@ -53,53 +50,16 @@ AttributeValue parseAttribute(const std::string& text) {
     return text;
 }
 
-std::u32string folded(std::string_view utf8Text) {
-    std::u32string out;
-    for (std::size_t i = 0; i < utf8Text.size();) {
-        const utf8::Decoded d = utf8::decode(utf8Text, i);
-        if (d.length == 0) break;
-        out += foldCase(d.codePoint);
-        i += d.length;
-    }
-    return out;
-}
-
 }  // namespace
 
-void SidePanel::rebuild(const Document& doc) {
-    groups_.clear();
-    quotes_.clear();
-    unattributed_ = 0;
-    const std::vector<std::string> sources = relationSourceLabels(doc.labels);  // quotes
-    for (const Label& l : doc.labels)
-        if (l.kind == LabelKind::Span) groups_.push_back({l.name, {}, 0});
-    std::unordered_map<std::string, std::vector<std::string>> speakers;
-    doc.annotations.forEachRelation([&](const Relation& r) { speakers[r.from].push_back(r.to); });
-    const std::u32string needle = folded(filter_);
-    doc.annotations.forEachSpan([&](const Span& s) {
-        for (Group& g : groups_) {
-            if (g.label != s.label) continue;
-            ++g.total;
-            if (needle.empty() || folded(doc.text.slice(s.start, s.end)).find(needle) != std::u32string::npos)
-                g.ids.push_back(s.id);
-        }
-        if (std::find(sources.begin(), sources.end(), s.label) != sources.end()) {
-            Quote q{s.id, {}};
-            if (auto it = speakers.find(s.id); it != speakers.end()) q.speakers = it->second;
-            if (q.speakers.empty()) ++unattributed_;
-            quotes_.push_back(std::move(q));
-        }
-    });
-    builtFilter_ = filter_;
-}
-
-PanelAction SidePanel::draw(const Document& doc, std::uint64_t revision, const Palette& palette,
-                            const workspace::Selection& state) {
+PanelAction SidePanel::draw(const Document& doc, std::uint64_t revision, std::optional<workspace::Session::Change> change,
+                            const Palette& palette, const workspace::Selection& state) {
     PanelAction action;
-    if (revision != revision_ || filter_ != builtFilter_) {
-        rebuild(doc);
-        revision_ = revision;
-    }
+    if (filter_ != lists_.filter() || (revision != revision_ && !(change && revision == revision_ + 1)))
+        lists_.rebuild(doc, filter_);
+    else if (revision != revision_)
+        lists_.follow(doc, *change->edit, change->undone);
+    revision_ = revision;
     drawDetails(doc, palette, state, action);
     drawSpanList(doc, palette, state, action);
     drawQuotes(doc, state, action);
@@ -166,19 +126,19 @@ void SidePanel::drawSpanList(const Document& doc, const Palette& palette, const 
     inputTextWithHint("##filter", "filter spans by text", filter_);
     const float height = ImGui::GetContentRegionAvail().y * 0.55f;
     ImGui::BeginChild("spanlist", ImVec2(0, std::max(height, ImGui::GetTextLineHeight() * 6)), ImGuiChildFlags_Border);
-    for (const Group& g : groups_) {
+    for (const PanelLists::Group& g : lists_.groups()) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette.solid(g.label));
-        const std::string title = g.label + "  " + std::to_string(g.ids.size()) +
-                                  (g.ids.size() != g.total ? " of " + std::to_string(g.total) : "") + "###" + g.label;
+        const std::string title = g.label + "  " + std::to_string(g.spans.size()) +
+                                  (g.spans.size() != g.total ? " of " + std::to_string(g.total) : "") + "###" + g.label;
         const bool open = ImGui::TreeNodeEx(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen);
         ImGui::PopStyleColor();
         if (!open) continue;
         // Only the rows in sight are drawn: a long article has tens of thousands.
         ImGuiListClipper clipper;
-        clipper.Begin(static_cast<int>(g.ids.size()));
+        clipper.Begin(static_cast<int>(g.spans.size()));
         while (clipper.Step()) {
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-                const Span* s = doc.annotations.span(g.ids[static_cast<std::size_t>(i)]);
+                const Span* s = doc.annotations.span(g.spans[static_cast<std::size_t>(i)].id);
                 if (!s) continue;
                 ImGui::PushID(s->id.c_str());
                 if (ImGui::Selectable(snippet(doc, *s).c_str(), s->id == state.selectedSpan)) action.jumpToSpan = s->id;
@@ -191,17 +151,18 @@ void SidePanel::drawSpanList(const Document& doc, const Palette& palette, const 
 }
 
 void SidePanel::drawQuotes(const Document& doc, const workspace::Selection& state, PanelAction& action) {
-    const std::string title = "Quotes  " + std::to_string(quotes_.size()) +
-                              (unattributed_ ? "  (" + std::to_string(unattributed_) + " without speaker)" : "") +
+    const auto& quotes = lists_.quotes();
+    const std::string title = "Quotes  " + std::to_string(quotes.size()) +
+                              (lists_.unattributed() ? "  (" + std::to_string(lists_.unattributed()) + " without speaker)" : "") +
                               "###quotes";
     if (!ImGui::CollapsingHeader(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
     ImGui::BeginChild("quotes", ImVec2(0, 0), ImGuiChildFlags_Border);
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(quotes_.size()));
+    clipper.Begin(static_cast<int>(quotes.size()));
     while (clipper.Step()) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-            const Quote& q = quotes_[static_cast<std::size_t>(i)];
-            const Span* s = doc.annotations.span(q.id);
+            const PanelLists::Quote& q = quotes[static_cast<std::size_t>(i)];
+            const Span* s = doc.annotations.span(q.span.id);
             if (!s) continue;
             ImGui::PushID(s->id.c_str());
             std::string who;

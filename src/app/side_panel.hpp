@@ -6,10 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "app/panel_lists.hpp"
 #include "app/search_highlights.hpp"
 #include "workspace/selection.hpp"
 #include "app/palette.hpp"
 #include "core/edit.hpp"
+#include "workspace/session.hpp"
 
 namespace spanmark::app {
 
@@ -20,29 +22,18 @@ struct PanelAction {
 
 class SidePanel {
 public:
-    PanelAction draw(const Document& doc, std::uint64_t revision, const Palette& palette, const workspace::Selection& state);
+    // `change` is the step that made `revision`, when one did: the lists follow it.
+    PanelAction draw(const Document& doc, std::uint64_t revision, std::optional<workspace::Session::Change> change,
+                     const Palette& palette, const workspace::Selection& state);
 
 private:
     void drawDetails(const Document& doc, const Palette& palette, const workspace::Selection& state, PanelAction& action);
     void drawSpanList(const Document& doc, const Palette& palette, const workspace::Selection& state, PanelAction& action);
     void drawQuotes(const Document& doc, const workspace::Selection& state, PanelAction& action);
-    void rebuild(const Document& doc);
 
     std::uint64_t revision_ = UINT64_MAX;
     std::string filter_;
-    std::string builtFilter_;
-    struct Group {
-        std::string label;
-        std::vector<std::string> ids;  // in file order, filtered
-        std::size_t total = 0;
-    };
-    std::vector<Group> groups_;
-    struct Quote {
-        std::string id;
-        std::vector<std::string> speakers;  // span ids
-    };
-    std::vector<Quote> quotes_;
-    std::size_t unattributed_ = 0;
+    PanelLists lists_;
     // The details panel edits a copy and commits it as one edit when a field is left.
     std::string editingSpan_;
     std::string note_;

@@ -66,7 +66,7 @@ std::optional<TextClick> TextView::draw(const Document& doc, std::uint64_t revis
             scrollTo_ = layout_.line(layout_.lineOf(*anchor)).y + pad_ + anchorOffset * layout_.lineHeight();
     }
     if (revision != lanesRevision_) {
-        lanes_.build(doc.annotations);
+        lanesWindow_ = {SIZE_MAX, SIZE_MAX};
         relationEnds_.clear();
         doc.annotations.forEachRelation([&](const Relation& r) {
             const Span* from = doc.annotations.span(r.from);
@@ -262,6 +262,10 @@ void TextView::drawSpans(const Document& doc, const Metrics& metrics, const Pale
     const std::size_t end = std::max(layout_.line(lastLine).next, begin + 1);
     const float thickness = std::max(2.0f, std::round(fontSize_ / 9));
     const float laneGap = thickness + std::max(1.0f, std::round(fontSize_ / 12));
+    if (lanesWindow_.begin != begin || lanesWindow_.end != end) {
+        lanes_.assign(doc.annotations, begin, end);
+        lanesWindow_ = {begin, end};
+    }
     std::vector<VisibleSpan> visible;
     doc.annotations.forEachIntersecting(begin, end, [&](const Span& s) {
         visible.push_back({&s, std::min(lanes_.laneOf(s.id), kMaxLanes - 1)});

@@ -93,6 +93,7 @@ private:
     TextLayout layout_;
     SpanLanes lanes_;
     std::uint64_t lanesRevision_ = UINT64_MAX;
+    Range lanesWindow_{SIZE_MAX, SIZE_MAX};  // the text the lanes were assigned for, this revision
     float layoutWidth_ = -1;
     float fontSize_ = 0;
     std::optional<float> scrollTo_;

@@ -36,11 +36,27 @@ public:
     // Grows with every load only: what is derived from the text itself is rebuilt on it.
     std::uint64_t loads() const { return loads_; }
 
+    // The step that took the document from revision() - 1 to revision(), so
+    // a view can follow it instead of deriving everything again: the edit,
+    // applied as is or (undone) as its inverse. None after a load.
+    struct Change {
+        const Edit* edit = nullptr;
+        bool undone = false;
+    };
+    std::optional<Change> lastChange() const {
+        if (!change_.edit || changeRevision_ != revision()) return std::nullopt;
+        return change_;
+    }
+
 private:
+    void remember(Change change);
+
     Document doc_;
     History history_;
     std::uint64_t savedState_ = 0;
     std::uint64_t loads_ = 0;
+    Change change_;
+    std::uint64_t changeRevision_ = 0;
 };
 
 }  // namespace spanmark::workspace

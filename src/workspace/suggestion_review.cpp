@@ -17,10 +17,22 @@ using suggest::SpanSuggestion;
 // matches): propagating each would bury the person in suggestions.
 constexpr std::size_t kMostSpansToPropagate = 3;
 
+void widen(Range& window, Range r) {
+    window.begin = std::min(window.begin, r.begin);
+    window.end = std::max(window.end, r.end);
+}
+
+const Relation* relationOf(const Operation& operation) {
+    if (const auto* a = std::get_if<op::AddRelation>(&operation)) return &a->relation;
+    if (const auto* r = std::get_if<op::RemoveRelation>(&operation)) return &r->relation;
+    return nullptr;
+}
+
 }  // namespace
 
 void SuggestionReview::clear() {
     openByLabel_.reset();
+    variants_.reset();
     all_ = {};
     spanStates_.clear();
     relationStates_.clear();
@@ -70,7 +82,7 @@ bool SuggestionReview::spanSuggested(Range range, const std::string& label) cons
            spanOpen(static_cast<std::size_t>(it - all_.spans.begin()));
 }
 
-void SuggestionReview::settleSpans(const Document& doc, Range changed) {
+void SuggestionReview::settleSpans(const Document& doc, Range changed, Range& window) {
     const std::size_t from = changed.begin > longest_ ? changed.begin - longest_ : 0;
     auto it = std::lower_bound(all_.spans.begin(), all_.spans.end(), from,
                                [](const SpanSuggestion& s, std::size_t p) { return s.range.begin < p; });
@@ -80,25 +92,42 @@ void SuggestionReview::settleSpans(const Document& doc, Range changed) {
         spanStates_[static_cast<std::size_t>(it - all_.spans.begin())].settled = suggest::settledBy(doc, it->range, it->label);
         if (!it->difference.empty()) differences.push_back(it->difference);
     }
-    if (!differences.empty()) settleDifferences(doc, differences);
+    if (differences.empty()) return;
+    settleDifferences(doc, differences);
+    for (const std::string& d : differences)
+        for (std::size_t i : variantsOf(d)) widen(window, all_.spans[i].range);
 }
 
 void SuggestionReview::settleDifferences(const Document& doc, const std::vector<std::string>& touched) {
     for (const std::string& d : touched) {
         bool chosen = false;
-        for (const SpanSuggestion& v : all_.spans)
-            if (v.difference == d && doc.annotations.find(v.range.begin, v.range.end, v.label)) chosen = true;
-        for (std::size_t i = 0; i < all_.spans.size(); ++i)
-            if (all_.spans[i].difference == d)
-                spanStates_[i].settled = chosen || suggest::settledBy(doc, all_.spans[i].range, all_.spans[i].label);
+        for (std::size_t i : variantsOf(d)) {
+            const SpanSuggestion& v = all_.spans[i];
+            if (doc.annotations.find(v.range.begin, v.range.end, v.label)) chosen = true;
+        }
+        for (std::size_t i : variantsOf(d))
+            spanStates_[i].settled = chosen || suggest::settledBy(doc, all_.spans[i].range, all_.spans[i].label);
     }
 }
 
-void SuggestionReview::settleRelations(const Document& doc) {
+const std::vector<std::size_t>& SuggestionReview::variantsOf(const std::string& difference) const {
+    if (!variants_) {
+        variants_.emplace();
+        for (std::size_t i = 0; i < all_.spans.size(); ++i)
+            if (!all_.spans[i].difference.empty()) (*variants_)[all_.spans[i].difference].push_back(i);
+    }
+    static const std::vector<std::size_t> none;
+    auto it = variants_->find(difference);
+    return it == variants_->end() ? none : it->second;
+}
+
+void SuggestionReview::settleRelations(const Document& doc, std::optional<Range> window) {
     // An end the person rejected, or replaced by a span of other bounds, takes the speaker with it.
     auto suggested = [&](Range range, const std::string& label) { return spanSuggested(range, label); };
+    auto meets = [&](Range r) { return r.begin < window->end && r.end > window->begin; };
     for (std::size_t i = 0; i < all_.relations.size(); ++i)
-        relationStates_[i].settled = suggest::relationSettled(doc, all_.relations[i], suggested);
+        if (!window || meets(all_.relations[i].from) || meets(all_.relations[i].to))
+            relationStates_[i].settled = suggest::relationSettled(doc, all_.relations[i], suggested);
 }
 
 void SuggestionReview::propagate(const Document& doc, const Span& labelled) {
@@ -113,6 +142,7 @@ void SuggestionReview::propagate(const Document& doc, const Span& labelled) {
             continue;
         }
         all_.spans.insert(at, s);
+        variants_.reset();  // the indices after `at` moved
         spanStates_.insert(spanStates_.begin() + static_cast<std::ptrdiff_t>(index), State{});
         longest_ = std::max(longest_, s.range.end - s.range.begin);
         added = true;
@@ -153,32 +183,52 @@ void SuggestionReview::afterEdit(const Document& doc, const Edit& edit, bool und
     if (all_.spans.empty() && all_.relations.empty() && undone) return;
     std::vector<const Span*> labelled, unlabelled;
     bool labelsChanged = false;
+    // Where the speaker suggestions may have changed: the edit's spans, the
+    // ends of its relations, and the variants of the differences it touched.
+    Range window{SIZE_MAX, 0};
+    auto touch = [&](Range r) {
+        settleSpans(doc, r, window);
+        widen(window, r);
+    };
     for (const Operation& operation : edit.operations) {
         if (const auto* a = std::get_if<op::AddSpan>(&operation)) {
-            settleSpans(doc, {a->span.start, a->span.end});
+            touch({a->span.start, a->span.end});
             (undone ? unlabelled : labelled).push_back(&a->span);
         } else if (const auto* r = std::get_if<op::RemoveSpan>(&operation)) {
-            settleSpans(doc, {r->span.start, r->span.end});
+            touch({r->span.start, r->span.end});
             (undone ? labelled : unlabelled).push_back(&r->span);
         } else if (const auto* c = std::get_if<op::ChangeSpan>(&operation)) {
-            settleSpans(doc, {c->before.start, c->before.end});
-            settleSpans(doc, {c->after.start, c->after.end});
+            touch({c->before.start, c->before.end});
+            touch({c->after.start, c->after.end});
             const Span& was = undone ? c->after : c->before;
             const Span& now = undone ? c->before : c->after;
             if (was.label != now.label || was.start != now.start || was.end != now.end) {
                 unlabelled.push_back(&was);
                 labelled.push_back(&now);
             }
+        } else if (const Relation* rel = relationOf(operation)) {
+            // An end removed in the same step is in the window by its RemoveSpan.
+            for (const std::string* id : {&rel->from, &rel->to})
+                if (const Span* end = doc.annotations.span(*id)) widen(window, {end->start, end->end});
         } else if (std::holds_alternative<op::ChangeLabels>(operation)) {
             labelsChanged = true;
         }
     }
-    if (labelsChanged) settleSpans(doc, {0, doc.text.size() + 1});
+    if (labelsChanged) settleSpans(doc, {0, doc.text.size() + 1}, window);
+    // Propagation settles suggestions anywhere in the text: then every speaker is looked at again.
+    bool everywhere = labelsChanged;
     if (unlabelled.size() <= kMostSpansToPropagate)
-        for (const Span* s : unlabelled) unpropagate(doc, *s);
+        for (const Span* s : unlabelled) {
+            unpropagate(doc, *s);
+            everywhere = true;
+        }
     if (labelled.size() <= kMostSpansToPropagate && !curating_)
-        for (const Span* s : labelled) propagate(doc, *s);
-    settleRelations(doc);
+        for (const Span* s : labelled) {
+            propagate(doc, *s);
+            everywhere = true;
+        }
+    if (everywhere) settleRelations(doc);
+    else if (window.begin < window.end) settleRelations(doc, window);
 }
 
 std::size_t SuggestionReview::openCount() const {
@@ -191,8 +241,19 @@ std::size_t SuggestionReview::openCount() const {
 std::map<std::string, std::size_t> SuggestionReview::openByLabel() const {
     if (openByLabel_) return *openByLabel_;
     std::map<std::string, std::size_t>& out = openByLabel_.emplace();
-    for (std::size_t i = 0; i < all_.spans.size(); ++i)
-        if (spanOpen(i)) ++out[all_.spans[i].label];
+    // Thousands of suggestions share a few labels: one map lookup per run of a label.
+    const std::string* label = nullptr;
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < all_.spans.size(); ++i) {
+        if (!spanOpen(i)) continue;
+        if (!label || *label != all_.spans[i].label) {
+            if (label) out[*label] += run;
+            label = &all_.spans[i].label;
+            run = 0;
+        }
+        ++run;
+    }
+    if (label) out[*label] += run;
     for (std::size_t i = 0; i < all_.relations.size(); ++i)
         if (relationStates_[i].open()) ++out[all_.relations[i].label];
     return out;
@@ -275,8 +336,8 @@ std::vector<const SpanSuggestion*> SuggestionReview::currentVariants() const {
     std::vector<const SpanSuggestion*> out;
     const SpanSuggestion* s = currentSpan();
     if (!s || s->difference.empty()) return out;
-    for (std::size_t i = 0; i < all_.spans.size(); ++i)
-        if (all_.spans[i].difference == s->difference && spanOpen(i)) out.push_back(&all_.spans[i]);
+    for (std::size_t i : variantsOf(s->difference))
+        if (spanOpen(i)) out.push_back(&all_.spans[i]);
     return out;
 }
 
@@ -341,8 +402,8 @@ void SuggestionReview::rejectCurrent() {
     // A difference is rejected whole: none of its variants goes into the document.
     std::vector<std::size_t> gone = {item.index};
     if (const std::string& d = all_.spans[item.index].difference; !d.empty())
-        for (std::size_t i = 0; i < all_.spans.size(); ++i)
-            if (all_.spans[i].difference == d && !spanStates_[i].rejected) {
+        for (std::size_t i : variantsOf(d))
+            if (!spanStates_[i].rejected) {
                 spanStates_[i].rejected = true;
                 gone.push_back(i);
             }

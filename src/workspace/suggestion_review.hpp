@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <functional>
 #include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -87,10 +88,14 @@ private:
     std::size_t itemPosition(const Item& item) const;
     bool spanOpen(std::size_t i) const { return spanStates_[i].open(); }
     bool spanSuggested(Range range, const std::string& label) const;
-    void settleSpans(const Document& doc, Range changed);
+    // Settles the suggestions meeting `changed`; `window` grows by the variants of the differences touched.
+    void settleSpans(const Document& doc, Range changed, Range& window);
     // The variants of the differences among `touched` settle with any one of them accepted.
     void settleDifferences(const Document& doc, const std::vector<std::string>& touched);
-    void settleRelations(const Document& doc);
+    // Every relation suggestion, or (window given) those with an end meeting it.
+    void settleRelations(const Document& doc, std::optional<Range> window = std::nullopt);
+    // The indices of a difference's variants in all_.spans, built once until they move.
+    const std::vector<std::size_t>& variantsOf(const std::string& difference) const;
     void propagate(const Document& doc, const Span& labelled);
     void unpropagate(const Document& doc, const Span& unlabelled);
     void rebuildOrder();
@@ -103,6 +108,7 @@ private:
     std::size_t longest_ = 0;         // the longest span suggestion, for range queries
     bool curating_ = false;           // the suggestions are a merge's differences
     mutable std::optional<std::map<std::string, std::size_t>> openByLabel_;  // until the next change
+    mutable std::optional<std::unordered_map<std::string, std::vector<std::size_t>>> variants_;
 };
 
 }  // namespace spanmark::workspace

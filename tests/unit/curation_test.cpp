@@ -116,3 +116,35 @@ TEST_CASE("curation: Delete rejects a difference whole; Enter accepts the varian
     REQUIRE(tide);
     CHECK(tide->extraJson.find("[\"ben\"]") != std::string::npos);
 }
+
+TEST_CASE("curation: picking a speaker's variant settles the speaker link that needed the other one", "[curation]") {
+    const std::string text = "The mayor Ana Lobo said: \xE2\x80\x9CWe wait for the tide.\xE2\x80\x9D Then she left.";
+    auto layer = [&](std::size_t actorStart) {
+        auto doc = formats::readSpanmarkJson(R"({"format": "spanmark", "version": 1, "document": {"id": "n2", "text": ")" + text +
+                                             R"("}, "spans": [{"id": "s1", "start": )" + std::to_string(actorStart) +
+                                             R"(, "end": 18, "label": "ACTOR"}, {"id": "s2", "start": 25, "end": 48, "label": "QUOTE"}],
+                                             "relations": [{"id": "r1", "label": "SPEAKER", "from": "s2", "to": "s1"}]})");
+        REQUIRE(doc);
+        return std::move(doc.value());
+    };
+    const Document anna = layer(10), ben = layer(4);  // "Ana Lobo" and "mayor Ana Lobo"
+    MergeCounts counts;
+    auto merged = mergeVersions({"anna", "ben"}, {&anna, &ben}, 0, counts);
+    REQUIRE(merged);
+    test::NullHost host;
+    MemoryDraftStore store;
+    Workspace ws{host, store};
+    REQUIRE(ws.open(formats::writeSpanmarkJson(*merged, formats::Layout::Line), "review.json").done);
+    for (int i = 0; i < 1000 && (i == 0 || ws.suggestionsPending()); ++i) ws.stepSuggestions();
+    // The actor's two variants and a speaker link to each.
+    REQUIRE(ws.openSuggestions() == 4);
+    ws.stepSuggestion(1);
+    REQUIRE(ws.review().currentVariants().size() == 2);
+    const std::size_t anna_ = ws.review().currentVariants()[0]->range.begin == 10 ? 0 : 1;  // counted from 0
+    REQUIRE(ws.pickVariant(anna_).done);
+    REQUIRE(ws.document().annotations.find(10, 18, "ACTOR"));
+    // Left: the link to "Ana Lobo" alone; the one to "mayor Ana Lobo" went with its end.
+    CHECK(ws.openSuggestions() == 1);
+    REQUIRE(ws.undo().done);
+    CHECK(ws.openSuggestions() == 4);
+}
