@@ -245,7 +245,6 @@
       : spanmark().load(JSON.stringify(fileOf(user.name, layer)), `${text.id}.json`);
     panel.querySelector('.team-curation').textContent = curation ? curation.note : '';
     curating = Boolean(curation && curation.layers.length);
-    rejectedSeen = [];
     if (error) return setState('error', error);
     // This device's draft of the layer is already in it (sent, or in the outbox): the layer is shown
     // as it is. The draft is looked up in IndexedDB after the load: dropped once that is answered.
@@ -294,13 +293,7 @@
     if (!user || !open || documentId !== open.slice(4)) return;
     recordSoon();
   };
-  // A rejection changes no span, so autosave does not see it: a curator's is looked for twice a
-  // second (the key is handled in the module's next frame, after the key event) and sent.
   let curating = false;
-  let rejectedSeen = [];
-  setInterval(() => {
-    if (curating && open && spanmark().rejectedSuggestions().length !== rejectedSeen.length) recordSoon();
-  }, 500);
 
   async function record(status) {
     if (!open) return;
@@ -311,9 +304,10 @@
     const next = { ...base, spans: saved.spans || [], relations: saved.relations || [],
       status: status || (previous.status === 'done' ? 'done' : 'started') };
     if (curating) {
-      // The variants a curator rejected, kept with the gold: a reopened curation leaves them out.
-      rejectedSeen = spanmark().rejectedSuggestions();
-      next.rejected = [...new Set([...(previous.rejected || []), ...rejectedSeen])];
+      // The variants a curator rejected, kept with the gold: a reopened curation leaves them out. They
+      // live in the document's meta (a rejection is an edit: undone, it leaves the list), which holds
+      // the ones rejected before this opening too.
+      next.rejected = spanmark().rejectedSuggestions();
     }
     await store.queueLayer(user.name, open, next);
     drawQueue();

@@ -48,7 +48,7 @@ void Editor::drawToolbar() {
     if (toolbarButton(dark_ ? "Light" : "Dark", "Switch the colour theme")) dark_ = !dark_;
     if (toolbarButton("A-", "Ctrl+-: smaller text")) textSize_ = std::max(10.0f, textSize_ - 2);
     if (toolbarButton("A+", "Ctrl+=: larger text")) textSize_ = std::min(40.0f, textSize_ + 2);
-    if (workspace_.layers() &&
+    if (workspace_.hasLayers() &&
         toolbarButton(compare_.isOpen() ? "Curate" : "Side by side", "Ctrl+D: two layers of the merge side by side, or back to curating"))
         compare_.setOpen(!compare_.isOpen());
     if (toolbarButton("Keys ?", keysFor(Command::Help))) help_ = !help_;

@@ -78,15 +78,17 @@ void PanelLists::follow(const Document& doc, const Edit& edit, bool undone) {
         return;
     }
     for (std::size_t k = 0; k < edit.operations.size(); ++k) {
-        // An undone edit was applied as its inverse: last operation first.
-        const Operation operation = undone ? inverse(edit.operations[edit.operations.size() - 1 - k]) : edit.operations[k];
+        // An undone edit was applied as its inverse, last operation first.
+        const Operation& operation = edit.operations[undone ? edit.operations.size() - 1 - k : k];
         if (const auto* a = std::get_if<op::AddSpan>(&operation)) {
-            addSpan(doc, a->span);
+            if (undone) removeSpan(a->span);
+            else addSpan(doc, a->span);
         } else if (const auto* r = std::get_if<op::RemoveSpan>(&operation)) {
-            removeSpan(r->span);
+            if (undone) addSpan(doc, r->span);
+            else removeSpan(r->span);
         } else if (const auto* c = std::get_if<op::ChangeSpan>(&operation)) {
-            removeSpan(c->before);
-            addSpan(doc, c->after);
+            removeSpan(undone ? c->after : c->before);
+            addSpan(doc, undone ? c->before : c->after);
         } else if (const auto* ar = std::get_if<op::AddRelation>(&operation)) {
             respeak(doc, ar->relation.from);
         } else if (const auto* rr = std::get_if<op::RemoveRelation>(&operation)) {

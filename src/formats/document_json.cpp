@@ -395,6 +395,25 @@ std::string metaWith(const std::string& metaJson, const std::string& key, const 
     return meta.dump();
 }
 
+std::vector<std::string> metaList(const std::string& metaJson, const std::string& key) {
+    const Json meta = Json::parse(metaJson, nullptr, false);
+    std::vector<std::string> out;
+    if (!meta.is_object()) return out;
+    auto it = meta.find(key);
+    if (it == meta.end() || !it->is_array()) return out;
+    for (const Json& v : *it)
+        if (v.is_string()) out.push_back(v.get<std::string>());
+    return out;
+}
+
+std::string metaWithList(const std::string& metaJson, const std::string& key, const std::vector<std::string>& values) {
+    Json meta = Json::parse(metaJson, nullptr, false);
+    if (!meta.is_object()) meta = Json::object();
+    if (values.empty()) meta.erase(key);
+    else meta[key] = values;
+    return meta.dump();
+}
+
 bool looksLikeCorpus(std::string_view input) {
     const std::string_view body = stripBom(input);
     if (!looksLikeJson(body)) return false;

@@ -41,6 +41,10 @@ std::string writeLabelsFile(const std::vector<Label>& labels);
 // of the object with it set.
 std::string metaValue(const std::string& metaJson, const std::string& key);
 std::string metaWith(const std::string& metaJson, const std::string& key, const std::string& value);
+// A list of strings in `meta` (a curator's "rejected"): read it (empty when
+// absent or not strings), or a copy of the object with it set (gone when empty).
+std::vector<std::string> metaList(const std::string& metaJson, const std::string& key);
+std::string metaWithList(const std::string& metaJson, const std::string& key, const std::vector<std::string>& values);
 
 enum class Layout {
     Pretty,  // one span or relation a line: readable, and diffs stay small

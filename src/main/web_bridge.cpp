@@ -65,13 +65,14 @@ EMSCRIPTEN_KEEPALIVE const char* spanmark_curate_layers(const char* data, int le
     return error.empty() ? nullptr : reply(error);
 }
 
-// The span suggestions rejected in the open review, ["start:end:LABEL", …]: a
-// curator's, kept with the gold so that a reopened curation leaves them out.
+// The variants a curator rejected, ["start:end:LABEL", …]: kept in the open
+// document's meta (each rejection one undo step), sent with the gold so that
+// a reopened curation leaves them out.
 EMSCRIPTEN_KEEPALIVE const char* spanmark_rejected() {
     std::string out = "[";
-    for (const auto* s : g_editor->workspace().review().rejectedSpans()) {
+    for (const std::string& key : spanmark::formats::metaList(g_editor->workspace().document().metaJson, "rejected")) {
         if (out.size() > 1) out += ",";
-        spanmark::formats::appendJsonString(out, spanmark::rejectedKey(s->range.begin, s->range.end, s->label));
+        spanmark::formats::appendJsonString(out, key);
     }
     return reply(out + "]");
 }

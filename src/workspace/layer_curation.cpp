@@ -1,5 +1,7 @@
 #include "workspace/layer_curation.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -20,6 +22,32 @@ std::string rejectedKey(std::size_t start, std::size_t end, const std::string& l
     return std::to_string(start) + ":" + std::to_string(end) + ":" + label;
 }
 
+std::optional<RejectedVariant> parseRejectedKey(const std::string& key) {
+    const std::size_t a = key.find(':');
+    const std::size_t b = a == std::string::npos ? a : key.find(':', a + 1);
+    if (b == std::string::npos || b + 1 >= key.size()) return std::nullopt;
+    RejectedVariant out;
+    auto number = [&](std::size_t from, std::size_t to, std::size_t& value) {
+        if (from == to) return false;
+        value = 0;
+        for (std::size_t i = from; i < to; ++i) {
+            if (key[i] < '0' || key[i] > '9' || value > (SIZE_MAX - 9) / 10) return false;
+            value = value * 10 + static_cast<std::size_t>(key[i] - '0');
+        }
+        return true;
+    };
+    if (!number(0, a, out.start) || !number(a + 1, b, out.end)) return std::nullopt;
+    out.label = key.substr(b + 1);
+    return out;
+}
+
+std::vector<std::string> rejectedOf(const Document& gold) {
+    std::vector<std::string> out = formats::metaList(gold.metaJson, "rejected");
+    for (std::string& key : suggest::markList(gold.documentExtraJson, "rejected"))
+        if (std::find(out.begin(), out.end(), key) == out.end()) out.push_back(std::move(key));
+    return out;
+}
+
 Result<Document> curationOfLayers(const std::vector<NamedLayer>& layers, const Document* gold) {
     if (layers.empty()) return Error{"curation", "no annotator's layer to curate from"};
     std::vector<std::string> names;
@@ -36,7 +64,7 @@ Result<Document> curationOfLayers(const std::vector<NamedLayer>& layers, const D
 
     // A difference is settled once the gold holds one of its variants: none of them comes back;
     // nor does a variant the curator rejected (the gold's "rejected": ["start:end:LABEL", …]).
-    const std::vector<std::string> rejectedList = suggest::markList(gold->documentExtraJson, "rejected");
+    const std::vector<std::string> rejectedList = rejectedOf(*gold);
     const std::set<std::string> rejected(rejectedList.begin(), rejectedList.end());
     std::set<std::string> settled;
     m.annotations.forEachSpan([&](const Span& s) {
@@ -46,7 +74,8 @@ Result<Document> curationOfLayers(const std::vector<NamedLayer>& layers, const D
     Document out;
     out.id = m.id;
     out.text = m.text;
-    out.metaJson = m.metaJson;
+    // The rejections so far go on in the curation's meta, where rejecting more (one undo step each) adds them.
+    out.metaJson = formats::metaWithList(m.metaJson, "rejected", rejectedList);
     out.extraJson = m.extraJson;
     out.documentExtraJson = m.documentExtraJson;
     out.labels = m.labels;

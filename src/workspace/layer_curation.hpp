@@ -6,6 +6,7 @@
 // accepted ones, with only the differences the gold has not settled (none of
 // whose variants it holds) left to review, less the variants the curator
 // rejected (the gold's document object: "rejected": ["start:end:LABEL", …]).
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,14 @@ struct NamedLayer {
 
 // How a rejected variant is named in the gold's "rejected" list: "start:end:LABEL".
 std::string rejectedKey(std::size_t start, std::size_t end, const std::string& label);
+struct RejectedVariant {
+    std::size_t start = 0, end = 0;
+    std::string label;
+};
+std::optional<RejectedVariant> parseRejectedKey(const std::string& key);
+// The variants a gold rejected: its meta's "rejected" (where the workspace
+// keeps them, one undo step each) and its document object's (the team record's).
+std::vector<std::string> rejectedOf(const Document& gold);
 
 // `gold` null: not begun. Refused, as merge refuses, when the texts differ
 // or two layers define one label in two ways; refused with no layer at all.

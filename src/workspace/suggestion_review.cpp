@@ -4,8 +4,10 @@
 #include <tuple>
 
 #include "core/search.hpp"
+#include "formats/document_json.hpp"
 #include "suggest/accepted.hpp"
 #include "suggest/suggest.hpp"
+#include "workspace/layer_curation.hpp"
 
 namespace spanmark::workspace {
 namespace {
@@ -210,6 +212,8 @@ void SuggestionReview::afterEdit(const Document& doc, const Edit& edit, bool und
             // An end removed in the same step is in the window by its RemoveSpan.
             for (const std::string* id : {&rel->from, &rel->to})
                 if (const Span* end = doc.annotations.span(*id)) widen(window, {end->start, end->end});
+        } else if (const auto* m = std::get_if<op::ChangeMeta>(&operation)) {
+            followRejections(doc, m->before, m->after, window);
         } else if (std::holds_alternative<op::ChangeLabels>(operation)) {
             labelsChanged = true;
         }
@@ -386,11 +390,41 @@ Edit SuggestionReview::acceptAll(const Document& doc, const std::string& label) 
     return suggest::acceptEdit(doc, kept, relations, false, "accept all suggested " + label);
 }
 
-std::vector<const SpanSuggestion*> SuggestionReview::rejectedSpans() const {
-    std::vector<const SpanSuggestion*> out;
-    for (std::size_t i = 0; i < all_.spans.size(); ++i)
-        if (spanStates_[i].rejected) out.push_back(&all_.spans[i]);
-    return out;
+Edit SuggestionReview::rejectionEdit(const Document& doc) const {
+    const SpanSuggestion* s = currentSpan();
+    if (!s || s->difference.empty()) return {};
+    std::vector<std::string> rejected = formats::metaList(doc.metaJson, "rejected");
+    const std::size_t before = rejected.size();
+    for (std::size_t i : variantsOf(s->difference)) {
+        const SpanSuggestion& v = all_.spans[i];
+        std::string key = rejectedKey(v.range.begin, v.range.end, v.label);
+        if (std::find(rejected.begin(), rejected.end(), key) == rejected.end()) rejected.push_back(std::move(key));
+    }
+    if (rejected.size() == before) return {};
+    return Edit{"reject " + s->difference, {op::ChangeMeta{doc.metaJson, formats::metaWithList(doc.metaJson, "rejected", rejected)}}};
+}
+
+void SuggestionReview::followRejections(const Document& doc, const std::string& before, const std::string& after,
+                                        Range& window) {
+    const std::vector<std::string> was = formats::metaList(before, "rejected");
+    const std::vector<std::string> now = formats::metaList(after, "rejected");
+    if (was == now) return;
+    const std::vector<std::string> current = formats::metaList(doc.metaJson, "rejected");
+    std::vector<std::string> changed;
+    for (const std::string& k : was)
+        if (std::find(now.begin(), now.end(), k) == now.end()) changed.push_back(k);
+    for (const std::string& k : now)
+        if (std::find(was.begin(), was.end(), k) == was.end()) changed.push_back(k);
+    for (const std::string& key : changed) {
+        const auto v = parseRejectedKey(key);
+        if (!v) continue;
+        const SpanSuggestion probe{{v->start, v->end}, v->label, {}};
+        auto it = std::lower_bound(all_.spans.begin(), all_.spans.end(), probe, suggest::spanOrder);
+        if (it == all_.spans.end() || !samePlace(*it, probe)) continue;
+        spanStates_[static_cast<std::size_t>(it - all_.spans.begin())].rejected =
+            std::find(current.begin(), current.end(), key) != current.end();
+        widen(window, it->range);
+    }
 }
 
 void SuggestionReview::rejectCurrent() {

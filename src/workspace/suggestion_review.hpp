@@ -64,8 +64,10 @@ public:
     Edit acceptCurrent(const Document& doc) const;
     Edit acceptAll(const Document& doc, const std::string& label) const;
     void rejectCurrent();
-    // The span suggestions rejected so far (team mode keeps a curator's with the gold).
-    std::vector<const suggest::SpanSuggestion*> rejectedSpans() const;
+    // Rejecting the difference under review as a change of the document: its
+    // variants' keys added to meta "rejected", so it is one undo step and is
+    // saved with the gold. Empty when the current suggestion is no difference.
+    Edit rejectionEdit(const Document& doc) const;
 
     // Open span suggestions meeting [begin, end), with whether each is the current one.
     void forEachOpen(std::size_t begin, std::size_t end,
@@ -96,6 +98,8 @@ private:
     void settleRelations(const Document& doc, std::optional<Range> window = std::nullopt);
     // The indices of a difference's variants in all_.spans, built once until they move.
     const std::vector<std::size_t>& variantsOf(const std::string& difference) const;
+    // A change of meta "rejected": the variants it names or no longer names follow it.
+    void followRejections(const Document& doc, const std::string& before, const std::string& after, Range& window);
     void propagate(const Document& doc, const Span& labelled);
     void unpropagate(const Document& doc, const Span& unlabelled);
     void rebuildOrder();

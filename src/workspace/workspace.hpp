@@ -104,12 +104,15 @@ public:
 
     // --- a merge's annotators (workspace_agreement.cpp)
     // Each annotator's layer of the open merge, as the file had them before curation; null when it is no merge.
-    const MergeLayers* layers() const { return layers_ ? &*layers_ : nullptr; }
+    // Rebuilt when first asked for (Ctrl+D, the agreement), not at the opening.
+    const MergeLayers* layers() const;
+    // Whether the open document may be a merge with layers, without rebuilding them.
+    bool hasLayers() const { return layers_ || layersSource_; }
     // The annotators' agreement over the open merge, or over every merge of
     // the open corpus (the figures `spanmark agree` gives for their files);
     // measured when first asked for. Null when nothing open is a merge.
     const PanelAgreement* agreement();
-    bool hasAgreement() const { return layers_ || !mergeLines_.empty(); }
+    bool hasAgreement() const { return hasLayers() || !mergeLines_.empty(); }
 
     // Called once a frame: folds the journal when the person paused.
     void tick(double nowMs);
@@ -185,7 +188,10 @@ private:
     bool corpusDirty_ = false;
 
     // A merge's layers; in a corpus of merges, each entry's line as the file had it.
-    std::optional<MergeLayers> layers_;
+    mutable std::optional<MergeLayers> layers_;
+    // The merge as opened, until its layers are asked for: rebuilding them
+    // costs as much as the opening itself, and most curations never ask.
+    mutable std::optional<Document> layersSource_;
     std::vector<std::string> mergeLines_;
     std::optional<PanelAgreement> agreement_;
 

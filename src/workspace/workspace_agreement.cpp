@@ -4,10 +4,32 @@
 #include "workspace/workspace.hpp"
 
 namespace spanmark::workspace {
+namespace {
+
+// The document as it is now, made of what the page has anyway: a plain copy
+// of a Document would add its own 13 KB to the page.
+Document snapshotOf(const Document& doc) {
+    Document out;
+    out.id = doc.id;
+    out.text = doc.text;
+    out.metaJson = doc.metaJson;
+    out.extraJson = doc.extraJson;
+    out.documentExtraJson = doc.documentExtraJson;
+    out.labels = doc.labels;
+    std::vector<Span> spans;
+    spans.reserve(doc.annotations.spanCount());
+    doc.annotations.forEachSpan([&](const Span& s) { spans.push_back(s); });
+    out.annotations.assignSpans(std::move(spans));
+    doc.annotations.forEachRelation([&](const Relation& r) { out.annotations.insertRelation(r); });
+    return out;
+}
+
+}  // namespace
 
 // At each load, before the merge's suggestions are taken out of the document.
 void Workspace::findLayers() {
     layers_.reset();
+    layersSource_.reset();
     if (mergeLines_.empty()) agreement_.reset();  // a corpus's figures are the whole corpus's, measured once
     const std::size_t entry = corpus_ ? corpus_->current() : 0;
     if (corpus_ && !mergeLines_.empty() && corpus_->entry(entry).line != mergeLines_[entry]) {
@@ -16,7 +38,20 @@ void Workspace::findLayers() {
         if (original) layers_ = layersOfMerge(original.value());
         return;
     }
-    layers_ = layersOfMerge(session_.document());
+    // Anything that names annotators may be a merge (layersOfMerge says for sure, when asked).
+    const Document& doc = session_.document();
+    bool named = doc.documentExtraJson.find("\"annotators\"") != std::string::npos;
+    if (!named)
+        doc.annotations.forEachSpan([&](const Span& s) { named = named || s.extraJson.find("\"annotators\"") != std::string::npos; });
+    if (named) layersSource_.emplace(snapshotOf(doc));
+}
+
+const MergeLayers* Workspace::layers() const {
+    if (layersSource_) {
+        layers_ = layersOfMerge(*layersSource_);
+        layersSource_.reset();
+    }
+    return layers_ ? &*layers_ : nullptr;
 }
 
 const PanelAgreement* Workspace::agreement() {
@@ -35,7 +70,7 @@ const PanelAgreement* Workspace::agreement() {
         }
         return &*agreement_;
     }
-    if (!layers_) return nullptr;
+    if (!layers()) return nullptr;
     if (!agreement_) agreement_ = agreementOfLayers({&*layers_});
     return &*agreement_;
 }

@@ -21,7 +21,8 @@ Outcome Workspace::openDocument(Document doc, std::string_view name, std::string
     session_.open(std::move(doc));
     corpus_.reset();
     mergeLines_.clear();
-    layers_.reset();  // found again when the new document's suggestions are (stepSuggestions)
+    layers_.reset();
+    layersSource_.reset();  // found again when the new document's suggestions are (stepSuggestions)
     agreement_.reset();
     corpusDirty_ = false;
     error_.clear();
@@ -83,6 +84,7 @@ Outcome Workspace::openCorpus(Corpus corpus, std::string message) {
     corpusDirty_ = false;
     mergeLines_.clear();
     layers_.reset();
+    layersSource_.reset();
     agreement_.reset();
     // A corpus of merges: the lines as the file has them, for the layers and their agreement.
     for (std::size_t i = 0; i < corpus_->size(); ++i)

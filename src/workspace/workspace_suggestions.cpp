@@ -125,6 +125,11 @@ Outcome Workspace::pickVariant(std::size_t k) {
 
 Outcome Workspace::rejectSuggestion() {
     const std::string label = review_.currentLabel();
+    // A merge's difference is rejected as a change of the gold, one undo step; a rule's suggestion only here.
+    if (Edit rejection = review_.rejectionEdit(session_.document()); !rejection.empty()) {
+        if (!record(std::move(rejection))) return {false, status_};
+        return moveOnFrom("Rejected " + label + " (Ctrl+Z brings it back)");
+    }
     review_.rejectCurrent();
     return moveOnFrom("Rejected " + label);
 }

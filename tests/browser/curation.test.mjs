@@ -142,6 +142,8 @@ test('curation by keyboard: 20 differences of three annotators settled in at mos
   await press('Tab');
   await page.screenshot({ path: join(screenshots, 'curation-difference.png') });
   let screenshotTaken = false;
+  let undoneOnce = false;
+  const rejected = new Set();
   for (let guard = 0; (await view()).suggestions > 0 && guard < 40; guard++) {
     // "difference d3 at …: 1 ACTOR "Tomas Brede" · anna, chen (Enter) — 2 ACTOR "Brede" · ben (4 open) · …"
     const status = (await view()).status;
@@ -156,12 +158,30 @@ test('curation by keyboard: 20 differences of three annotators settled in at mos
       await page.screenshot({ path: join(screenshots, 'curation-ends.png') });
     }
     const right = variants.findIndex((v) => inReview.some((s) => s.label === v[2] && s.annotators.join(', ') === v[4] && truthKeys.has(key(s))));
-    if (right < 0) await press('Delete');
-    else if (variants.length === 1) await press('Enter');
+    if (right < 0) {
+      for (const s of inReview) rejected.add(`${s.start}:${s.end}:${s.label}`);
+      const before = (await view()).suggestions;
+      await press('Delete');
+      if (!undoneOnce) {
+        // A rejection is one undo step, as a pick is (not counted: a slip and its mend).
+        undoneOnce = true;
+        const after = (await view()).suggestions;
+        assert.ok(after < before, 'Delete settled nothing');
+        await page.keyboard.press('Control+z');
+        await settle(page);
+        assert.equal((await view()).suggestions, before, 'Ctrl+Z did not bring the rejected difference back');
+        await page.keyboard.press('Control+Shift+z');
+        await settle(page);
+        assert.equal((await view()).suggestions, after, 'Ctrl+Shift+Z did not reject it again');
+        await page.keyboard.press('Tab');  // back to reviewing, at the next difference
+        await settle(page);
+      }
+    } else if (variants.length === 1) await press('Enter');
     else await press(String(right + 1));
   }
   assert.equal((await view()).suggestions, 0, 'differences left open');
   assert.ok(screenshotTaken, 'no difference of ends was seen');
+  assert.ok(undoneOnce, 'no difference was rejected');
   const download = page.waitForEvent('download');
   await press('Control+s');
   const gold = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
@@ -181,6 +201,8 @@ test('curation by keyboard: 20 differences of three annotators settled in at mos
   }
   assert.equal(gold.relations.length, 1);
   assert.deepEqual(gold.relations[0].annotators, ['anna', 'ben', 'chen']);
+  // The rejected variants are named in the gold's meta, so a reopened curation leaves them out.
+  assert.deepEqual([...gold.document.meta.rejected].sort(), [...rejected].sort());
 
   // Each decision was one undo step: Ctrl+Z brings the last difference back.
   await page.keyboard.press('Control+z');

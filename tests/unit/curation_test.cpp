@@ -148,3 +148,27 @@ TEST_CASE("curation: picking a speaker's variant settles the speaker link that n
     REQUIRE(ws.undo().done);
     CHECK(ws.openSuggestions() == 4);
 }
+
+TEST_CASE("curation: a rejection is one undo step, and the saved gold names the rejected variants", "[curation]") {
+    Curation c;
+    Workspace& ws = c.ws;
+    ws.stepSuggestion(1);  // the tide
+    REQUIRE(ws.acceptSuggestion().done);
+    REQUIRE(ws.review().currentVariants().size() == 2);  // Faro
+    REQUIRE(ws.rejectSuggestion().done);
+    CHECK(ws.openSuggestions() == 0);
+    CHECK(formats::metaList(ws.document().metaJson, "rejected") == std::vector<std::string>{"53:57:ACTOR", "53:57:PLACE"});
+
+    // Ctrl+Z takes back the rejection, not the accept before it.
+    REQUIRE(ws.undo().done);
+    CHECK(ws.openSuggestions() == 2);
+    CHECK(ws.document().annotations.find(41, 49, "PLACE"));
+    CHECK(formats::metaList(ws.document().metaJson, "rejected").empty());
+    REQUIRE(ws.redo().done);
+    CHECK(ws.openSuggestions() == 0);
+
+    REQUIRE(ws.save().done);
+    auto back = formats::readSpanmarkJson(c.host.files.back().contents);
+    REQUIRE(back);
+    CHECK(formats::metaList(back->metaJson, "rejected").size() == 2);
+}

@@ -80,6 +80,27 @@ TEST_CASE("layer curation: variants the curator rejected stay out of a reopened 
     REQUIRE(doc);
     CHECK(seen(*doc) == std::vector<std::string>{"0:8:ACTOR", "53:57:PLACE?d2"});
     CHECK(doc->annotations.relationCount() == 0);
+    // They go on in the curation's meta, where the workspace adds the next ones.
+    CHECK(formats::metaList(doc->metaJson, "rejected") == std::vector<std::string>{"14:30:QUOTE", "53:57:ACTOR"});
+
+    // A gold saved by the workspace keeps them in its meta: read from there as well.
+    const std::string saved = std::string(R"({"format": "spanmark", "version": 1, "document": {"id": "n1", "text": ")") + kText +
+                              R"(", "meta": {"annotator": "gold", "rejected": ["53:57:ACTOR"]}}, "spans": [], "relations": []})" + "\n";
+    auto fromMeta = curationOfLayers(kAnna + kBen + saved);
+    REQUIRE(fromMeta);
+    // (this gold holds no span: the agreed speaker is gone from it, as the curator left it)
+    CHECK(seen(*fromMeta) == std::vector<std::string>{"14:30:QUOTE?d1", "53:57:PLACE?d2"});
+}
+
+TEST_CASE("layer curation: a rejected variant's key reads back, and a malformed one is refused", "[curation]") {
+    const auto v = parseRejectedKey(rejectedKey(14, 30, "QUOTE"));
+    REQUIRE(v);
+    CHECK(v->start == 14);
+    CHECK(v->end == 30);
+    CHECK(v->label == "QUOTE");
+    CHECK(parseRejectedKey("14:30:LABEL:WITH:COLONS")->label == "LABEL:WITH:COLONS");
+    for (const char* bad : {"", "14", "14:30", "14:30:", ":30:A", "a:30:A", "14:x:A", "99999999999999999999999:1:A"})
+        CHECK_FALSE(parseRejectedKey(bad));
 }
 
 TEST_CASE("layer curation: layers it cannot curate from are refused, saying which line", "[curation]") {

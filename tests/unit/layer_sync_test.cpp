@@ -12,6 +12,7 @@
 #include "workspace/team/layer_merge.hpp"
 #include "workspace/team/layer_sync.hpp"
 #include "workspace/team/team_records.hpp"
+#include "workspace_fixture.hpp"
 
 using namespace spanmark;
 using namespace spanmark::team;
@@ -268,4 +269,76 @@ TEST_CASE("layer sync: a curator's queue is every document's gold; wrong credent
     auto refused = stranger.fetch({});
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.find("http://NAME:PASSWORD@") != std::string::npos);
+}
+
+TEST_CASE("layer sync: a curator's gold opens as the finished layers merged; decisions, rejections included, are sent", "[team]") {
+    FakeCouch couch = teamOfTwo();
+    couch.roles["ben"] = "annotator";
+    couch.databases["spanmark-corpus"]["plan"] = {{"documents", {{{"document", "news-1"}, {"annotators", {"anna", "ben"}}},
+                                                                 {{"document", "news-2"}, {"annotators", {"anna", "ben"}}}}}};
+    // news-1, "Ana Lobo said the ferries would wait.": both finished; "the ferries" two ways (d1), "wait" ben's alone (d2).
+    auto finished = [&](const std::string& who, std::vector<Json> spans) {
+        Json layer = emptyLayerRecord("news-1", sha256Hex(kTexts[0]), who);
+        layer["spans"] = spans;
+        layer["status"] = "done";
+        layer["_rev"] = "2-" + who;
+        couch.databases["spanmark-layer-" + who]["doc:news-1"] = layer;
+    };
+    finished("anna", {span("s1", 0, 8, "ACTOR"), span("s2", 14, 25, "ACTOR")});
+    finished("ben", {span("s1", 0, 8, "ACTOR"), span("s2", 14, 25, "PLACE"), span("s3", 32, 36, "FIGURE")});
+    // news-2: anna has begun, ben has no layer: nothing to merge, the gold opens as it is.
+    couch.databases["spanmark-layer-anna"]["doc:news-2"]["status"] = "started";
+
+    Device desk(couch, "cora");
+    LayerSync sync(desk);
+    auto queue = sync.fetch({});
+    REQUIRE(queue);
+    CHECK(queue->curated == 1);
+    REQUIRE(queue->documents.size() == 2);
+    Document& news1 = queue->documents[0];
+    CHECK(formats::metaValue(news1.metaJson, "annotator") == "cora");
+    CHECK(news1.annotations.spanCount() == 4);  // the agreed speaker and three variants to review
+    CHECK(queue->documents[1].annotations.spanCount() == 0);
+    // Fetched and never touched: nothing to send, though it differs from the (empty) gold.
+    auto untouched = sync.send(queue->documents);
+    REQUIRE(untouched);
+    CHECK(untouched->sent == 0);
+    CHECK(couch.databases["spanmark-gold"].empty());
+
+    // The curator settles it in the workspace: PLACE for d1, d2 rejected.
+    test::NullHost host;
+    workspace::MemoryDraftStore store;
+    workspace::Workspace ws{host, store};
+    REQUIRE(ws.open(formats::writeSpanmarkJson(news1), "news-1.json").done);
+    for (int i = 0; i < 1000 && (i == 0 || ws.suggestionsPending()); ++i) ws.stepSuggestions();
+    REQUIRE(ws.openSuggestions() == 3);
+    ws.stepSuggestion(1);
+    const auto variants = ws.review().currentVariants();
+    REQUIRE(variants.size() == 2);
+    REQUIRE(ws.pickVariant(variants[0]->label == "PLACE" ? 0 : 1).done);
+    REQUIRE(ws.review().currentVariants().size() == 1);  // moved on to "wait"
+    REQUIRE(ws.rejectSuggestion().done);
+    news1 = ws.document();
+    auto sent = sync.send(queue->documents);
+    REQUIRE(sent);
+    CHECK(sent->sent == 1);
+    const Json& gold = couch.databases["spanmark-gold"]["doc:news-1"];
+    std::vector<std::string> spans;
+    for (const Json& s : gold["spans"]) {
+        CHECK_FALSE(s.contains("suggested"));
+        spans.push_back(std::to_string(s["start"].get<int>()) + "-" + std::to_string(s["end"].get<int>()) + " " + s["label"].get<std::string>());
+    }
+    CHECK(spans == std::vector<std::string>{"0-8 ACTOR", "14-25 PLACE"});
+    CHECK(gold["rejected"] == Json::array({"32:36:FIGURE"}));
+    CHECK(gold["status"] == "started");
+
+    // Another device, another day: the gold as left, nothing left to settle, the rejection kept.
+    Device laptop(couch, "cora");
+    LayerSync again(laptop);
+    auto reopened = again.fetch({});
+    REQUIRE(reopened);
+    const Document& back = reopened->documents[0];
+    CHECK(back.annotations.spanCount() == 2);
+    CHECK(formats::metaList(back.metaJson, "rejected") == std::vector<std::string>{"32:36:FIGURE"});
+    CHECK_FALSE(again.unsent(back));
 }

@@ -129,6 +129,7 @@ bool TeamLink::fetchInto(std::vector<Document>& documents, std::string& message,
     }
     fetched_ = true;
     message = "Team: " + plural(queue->documents.size(), "document") + " in the queue of " + sync_.account().name;
+    if (queue->curated) message += "; " + plural(queue->curated, "gold") + " to curate from the annotators' finished layers (Tab)";
     if (queue->merged) message += "; this device's unsent work merged into " + plural(queue->merged, "layer");
     if (queue->clashes) message += " (" + plural(queue->clashes, "change") + " made on both sides kept side by side)";
     for (const std::string& r : queue->refused) message += "; not opened: " + r;

@@ -6,6 +6,7 @@
 #include "workspace/team/team_plan.hpp"
 #include "workspace/team/team_records.hpp"
 #include "workspace/team/team_requests.hpp"
+#include "workspace/layer_curation.hpp"
 
 namespace spanmark::team {
 namespace {
@@ -16,7 +17,23 @@ constexpr int kMergeTries = 3;  // a layer changed again on the server while mer
 // A layer's content as two devices would compare it: spans and relations renumbered, and the status.
 Json content(const Json& layer) {
     const MergedLayer m = mergeLayers(&layer, layer, layer);
-    return {{"spans", m.spans}, {"relations", m.relations}, {"status", stringAt(layer, "status")}};
+    return {{"spans", m.spans}, {"relations", m.relations}, {"status", stringAt(layer, "status")},
+            {"rejected", layer.is_object() && layer.contains("rejected") ? layer["rejected"] : Json::array()}};
+}
+
+const Json& arrayAt(const Json& object, const char* key) {
+    static const Json none = Json::array();
+    if (!object.is_object()) return none;
+    auto it = object.find(key);
+    return it != object.end() && it->is_array() ? *it : none;
+}
+
+// What the merge marked for review ("suggested": "merge"): the curator's to settle, never sent.
+Json withoutSuggestions(const Json& items) {
+    Json out = Json::array();
+    for (const Json& x : items)
+        if (!x.is_object() || !x.contains("suggested")) out.push_back(x);
+    return out;
 }
 
 bool hasWork(const Json& layer) {
@@ -61,8 +78,9 @@ Json LayerSync::layerOf(const Document& doc) const {
     const std::string id = documentIdOf(doc);
     Json layer = emptyLayerRecord(id, sha256Hex(doc.text.bytes()), account_.name);
     const Json file = Json::parse(formats::writeSpanmarkJson(doc, formats::Layout::Line));
-    layer["spans"] = file["spans"];
-    layer["relations"] = file["relations"];
+    layer["spans"] = withoutSuggestions(file["spans"]);
+    layer["relations"] = withoutSuggestions(file["relations"]);
+    if (const auto rejected = formats::metaList(doc.metaJson, "rejected"); !rejected.empty()) layer["rejected"] = rejected;
     auto base = base_.find(id);
     LayerStatus status = LayerStatus::Todo;
     if (formats::metaValue(doc.metaJson, "status") == "done") status = LayerStatus::Done;
@@ -78,10 +96,47 @@ Result<Document> LayerSync::documentOf(const Json& layer) const {
 }
 
 bool LayerSync::unsent(const Document& doc) const {
-    auto base = base_.find(documentIdOf(doc));
+    const std::string id = documentIdOf(doc);
+    auto base = base_.find(id);
     const Json layer = layerOf(doc);
+    if (auto opened = opened_.find(id); opened != opened_.end() && content(layer) == opened->second) return false;
     if (base == base_.end()) return hasWork(layer);
     return content(layer) != content(base->second);
+}
+
+Result<Document> LayerSync::curationOf(const Json& plan, const Json& goldLayer, Document gold, bool& curated) {
+    curated = false;
+    const std::string id = stringAt(goldLayer, "document");
+    auto corpus = corpus_.find(id);
+    if (corpus == corpus_.end()) return gold;
+    std::vector<std::string> annotators;
+    for (const Json& entry : arrayAt(plan, "documents"))
+        if (stringAt(entry, "document") == id)
+            for (const Json& name : arrayAt(entry, "annotators"))
+                if (name.is_string()) annotators.push_back(name.get<std::string>());
+    Requests requests(http_);
+    std::vector<NamedLayer> layers;
+    for (const std::string& name : annotators) {
+        auto layer = requests.call("GET", urlSegment(layerDatabase(name)) + "/" + urlSegment(recordId(id)), nullptr, {200, 404});
+        if (!layer) return layer.error();
+        // Only finished layers, made on this text, are merged (as the page does).
+        if (stringAt(*layer, "type") != "layer" || stringAt(*layer, "status") != "done" ||
+            stringAt(*layer, "sha256") != stringAt(corpus->second, "sha256"))
+            continue;
+        auto doc = documentOfLayer(*layer, corpus->second, labels_, name);
+        if (!doc) return doc.error();
+        layers.push_back({name, std::move(doc.value())});
+    }
+    if (layers.empty()) return gold;
+    const bool begun = stringAt(goldLayer, "status") != "todo" && !stringAt(goldLayer, "status").empty();
+    auto curation = curationOfLayers(layers, begun ? &gold : nullptr);
+    if (!curation) return Error{"curating " + id, curation.error().describe()};
+    // The gold's id and meta (document, annotator, status), with the rejections so far.
+    curation->id = gold.id;
+    curation->metaJson = formats::metaWithList(gold.metaJson, "rejected", formats::metaList(curation->metaJson, "rejected"));
+    opened_[id] = content(layerOf(*curation));
+    curated = true;
+    return curation;
 }
 
 Result<Queue> LayerSync::fetch(const std::vector<Document>& local) {
@@ -115,6 +170,8 @@ Result<Queue> LayerSync::fetch(const std::vector<Document>& local) {
         if (formats::metaValue(d.metaJson, "annotator") == account_.name) mine[documentIdOf(d)] = &d;
 
     Queue out;
+    Json plan;  // fetched for a curator's first gold not done
+    opened_.clear();
     for (const std::string& id : order) {
         auto at = remote.find(id);
         if (at == remote.end()) continue;  // not this person's document
@@ -130,6 +187,17 @@ Result<Queue> LayerSync::fetch(const std::vector<Document>& local) {
             out.clashes += m.clashes;
         }
         auto doc = documentOf(layer);
+        if (doc && account_.role == Role::Curator && stringAt(layer, "status") != "done") {
+            if (plan.is_null()) {
+                // No plan yet: no annotator has a layer to curate from.
+                auto fetched = requests.call("GET", std::string(kCorpusDatabase) + "/plan", nullptr, {200, 404});
+                if (!fetched) return fetched.error();
+                plan = fetched->is_object() ? std::move(fetched.value()) : Json::object();
+            }
+            bool curated = false;
+            doc = curationOf(plan, layer, std::move(doc.value()), curated);
+            if (curated) ++out.curated;
+        }
         if (!doc) {
             out.refused.push_back(doc.error().describe());
             if (localWork) out.orphans.push_back(*here->second);

@@ -30,6 +30,7 @@ struct Account {
 struct Queue {
     std::vector<Document> documents;  // ids "DOC@NAME", meta document / annotator / status (documentOfLayer)
     std::size_t merged = 0;           // layers whose unsent local work was merged with the server's
+    std::size_t curated = 0;          // a curator's golds opened as their annotators' finished layers merged
     std::size_t clashes = 0;
     // Each layer not opened, and why (its text changed on the server).
     std::vector<std::string> refused;
@@ -72,12 +73,18 @@ private:
     std::string database() const;
     nlohmann::json layerOf(const Document& doc) const;
     Result<Document> documentOf(const nlohmann::json& layer) const;
+    // A curator's gold not done yet, as the merge of the document's finished
+    // layers over the gold begun so far (workspace/layer_curation.hpp); the
+    // gold as it is when no annotator has finished (or the layers cannot be fetched).
+    Result<Document> curationOf(const nlohmann::json& plan, const nlohmann::json& goldLayer, Document gold, bool& curated);
 
     Http& http_;
     Account account_;
     std::map<std::string, nlohmann::json> base_;    // document id -> its layer as the server acknowledged it (with _rev)
     std::map<std::string, nlohmann::json> corpus_;  // document id -> its corpus record (text, sha256)
     nlohmann::json labels_;
+    // A curation as it was opened: not sent until the curator changes it, though it differs from the gold.
+    std::map<std::string, nlohmann::json> opened_;
 };
 
 }  // namespace spanmark::team

@@ -116,6 +116,9 @@ Result<Document> documentOfLayer(const Json& layer, const Json& corpus, const Js
     meta["annotator"] = annotator;
     meta["document"] = id;
     meta["status"] = stringAt(layer, "status").empty() ? std::string("todo") : stringAt(layer, "status");
+    // A gold's rejected variants (docs/team.md, "Curating"): kept in the meta, where the workspace keeps them.
+    if (layer.is_object() && layer.contains("rejected") && layer["rejected"].is_array() && !layer["rejected"].empty())
+        meta["rejected"] = layer["rejected"];
     const Json file = {{"format", "spanmark"},
                        {"version", 1},
                        {"document", {{"id", id + "@" + annotator}, {"text", stringAt(corpus, "text")}, {"meta", meta}}},
