@@ -70,6 +70,10 @@ public:
     Edit rejectionEdit(const Document& doc) const;
 
     // Open span suggestions meeting [begin, end), with whether each is the current one.
+    void forEachOpenRelation(const std::function<void(const suggest::RelationSuggestion&)>& visit) const {
+        for (std::size_t i = 0; i < all_.relations.size(); ++i)
+            if (relationStates_[i].open()) visit(all_.relations[i]);
+    }
     void forEachOpen(std::size_t begin, std::size_t end,
                      const std::function<void(const suggest::SpanSuggestion&, bool current)>& visit) const;
 

@@ -113,6 +113,10 @@ public:
     // measured when first asked for. Null when nothing open is a merge.
     const PanelAgreement* agreement();
     bool hasAgreement() const { return hasLayers() || !mergeLines_.empty(); }
+    // The open document with the differences still to settle put back as the
+    // merge marks them: what a corpus of merges keeps for a document left
+    // half curated, so that coming back to it (or the saved corpus) has them.
+    Document withOpenDifferences() const;
 
     // Called once a frame: folds the journal when the person paused.
     void tick(double nowMs);

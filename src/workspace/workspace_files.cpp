@@ -100,7 +100,8 @@ Outcome Workspace::openCorpus(Corpus corpus, std::string message) {
 
 Outcome Workspace::openEntry(std::size_t index) {
     if (!corpus_ || index >= corpus_->size()) return refused("No such document in the corpus");
-    if (session_.history().canUndo() || session_.history().canRedo()) corpus_->update(corpus_->current(), session_.document());
+    if (session_.history().canUndo() || session_.history().canRedo())
+        corpus_->update(corpus_->current(), review_.curating() ? withOpenDifferences() : session_.document());
     const Corpus::Entry& entry = corpus_->entry(index);
     auto doc = formats::readSpanmarkJson(entry.line);
     if (!doc) {
@@ -128,7 +129,7 @@ Outcome Workspace::toggleDone() {
 
 Outcome Workspace::save() {
     if (corpus_) {
-        corpus_->update(corpus_->current(), session_.document());
+        corpus_->update(corpus_->current(), review_.curating() ? withOpenDifferences() : session_.document());
         std::string name = corpus_->name();
         if (!formats::endsWith(name, ".jsonl")) name = formats::idFromFileName(name) + ".jsonl";
         host_.offerFile(name, corpus_->exportJsonl(), FileKind::Document);
@@ -151,7 +152,7 @@ Outcome Workspace::exportAs(const std::string& format) {
     std::vector<const Document*> docs;
     std::string base = formats::fileNameFromId(session_.document().id);  // an id may hold "/" or ".."
     if (corpus_) {
-        corpus_->update(corpus_->current(), session_.document());
+        corpus_->update(corpus_->current(), review_.curating() ? withOpenDifferences() : session_.document());
         corpusDocs.reserve(corpus_->size());
         for (std::size_t i = 0; i < corpus_->size(); ++i) {
             auto doc = formats::readSpanmarkJson(corpus_->entry(i).line);

@@ -5,6 +5,7 @@
 
 #include "core/merge.hpp"
 #include "formats/document_json.hpp"
+#include "suggest/accepted.hpp"
 #include "workspace_fixture.hpp"
 
 using namespace spanmark;
@@ -171,4 +172,44 @@ TEST_CASE("curation: a rejection is one undo step, and the saved gold names the 
     auto back = formats::readSpanmarkJson(c.host.files.back().contents);
     REQUIRE(back);
     CHECK(formats::metaList(back->metaJson, "rejected").size() == 2);
+}
+
+TEST_CASE("curation: in a corpus of merges, the differences left open in a document are there again on coming back", "[curation]") {
+    std::string second = mergedFile();
+    second.replace(second.find("\"n1\""), 4, "\"n2\"");
+    test::NullHost host;
+    MemoryDraftStore store;
+    Workspace ws{host, store};
+    REQUIRE(ws.open(mergedFile() + "\n" + second + "\n", "review.jsonl").done);
+    auto settle = [&] {
+        for (int i = 0; i < 1000 && (i == 0 || ws.suggestionsPending()); ++i) ws.stepSuggestions();
+    };
+    settle();
+    REQUIRE(ws.openSuggestions() == 3);
+    ws.stepSuggestion(1);
+    REQUIRE(ws.acceptSuggestion().done);  // the tide; Faro's two variants stay open
+    REQUIRE(ws.openSuggestions() == 2);
+    REQUIRE(ws.openEntry(1).done);
+    settle();
+    CHECK(ws.openSuggestions() == 3);
+    REQUIRE(ws.openEntry(0).done);
+    settle();
+    CHECK(ws.document().annotations.find(41, 49, "PLACE"));
+    CHECK(ws.openSuggestions() == 2);
+    CHECK_FALSE(ws.document().annotations.find(53, 57, "PLACE"));
+    // The saved corpus keeps them too, marked as the merge marked them, with who made each.
+    REQUIRE(ws.save().done);
+    const std::string& saved = host.files.back().contents;
+    const std::string first = saved.substr(0, saved.find('\n'));
+    auto kept = formats::readSpanmarkJson(first);
+    REQUIRE(kept);
+    const Span* open = kept->annotations.find(53, 57, "PLACE");
+    REQUIRE(open);
+    CHECK(suggest::markString(open->extraJson, "suggested") == "merge");
+    CHECK(suggest::markString(open->extraJson, "difference") == "d2");
+    CHECK(suggest::markNames(open->extraJson, "annotators") == "anna, chen");
+    REQUIRE(kept->annotations.find(53, 57, "ACTOR"));
+    const Span* tide = kept->annotations.find(41, 49, "PLACE");
+    REQUIRE(tide);
+    CHECK(suggest::markString(tide->extraJson, "suggested").empty());
 }
