@@ -107,7 +107,7 @@ public:
     // Rebuilt when first asked for (Ctrl+D, the agreement), not at the opening.
     const MergeLayers* layers() const;
     // Whether the open document may be a merge with layers, without rebuilding them.
-    bool hasLayers() const { return layers_ || layersSource_; }
+    bool hasLayers() const { return layers_ || layersSource_ != nullptr; }
     // The annotators' agreement over the open merge, or over every merge of
     // the open corpus (the figures `spanmark agree` gives for their files);
     // measured when first asked for. Null when nothing open is a merge.
@@ -193,9 +193,9 @@ private:
 
     // A merge's layers; in a corpus of merges, each entry's line as the file had it.
     mutable std::optional<MergeLayers> layers_;
-    // The merge as opened, until its layers are asked for: rebuilding them
-    // costs as much as the opening itself, and most curations never ask.
-    mutable std::optional<Document> layersSource_;
+    // The merge's file as opened, until its layers are asked for: rebuilding
+    // them costs as much as the opening itself, and most curations never ask.
+    mutable std::shared_ptr<const std::string> layersSource_;
     std::vector<std::string> mergeLines_;
     std::optional<PanelAgreement> agreement_;
 

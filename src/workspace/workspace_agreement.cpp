@@ -70,17 +70,14 @@ void Workspace::findLayers() {
         if (original) layers_ = layersOfMerge(original.value());
         return;
     }
-    // Anything that names annotators may be a merge (layersOfMerge says for sure, when asked).
-    const Document& doc = session_.document();
-    bool named = doc.documentExtraJson.find("\"annotators\"") != std::string::npos;
-    if (!named)
-        doc.annotations.forEachSpan([&](const Span& s) { named = named || s.extraJson.find("\"annotators\"") != std::string::npos; });
-    if (named) layersSource_.emplace(snapshotOf(doc));
+    // A file that names annotators may be a merge (layersOfMerge says for sure, when asked).
+    if (openedSnapshot_ && openedSnapshot_->find("\"annotators\"") != std::string::npos) layersSource_ = openedSnapshot_;
 }
 
 const MergeLayers* Workspace::layers() const {
     if (layersSource_) {
-        layers_ = layersOfMerge(*layersSource_);
+        auto original = formats::readAny(*layersSource_, openedName_);
+        if (original) layers_ = layersOfMerge(original.value());
         layersSource_.reset();
     }
     return layers_ ? &*layers_ : nullptr;
