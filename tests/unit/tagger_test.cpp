@@ -1,0 +1,147 @@
+// The learned tagger (suggest/tagger): trained on generated news sentences
+// whose people and places it then finds in sentences with names it never
+// saw, by their context; the same data gives the same model; any span label
+// of the set is learnt, not only the four defaults.
+#include <catch_amalgamated.hpp>
+
+#include <random>
+
+#include "formats/document_json.hpp"
+#include "suggest/tagger.hpp"
+
+using namespace spanmark;
+
+namespace {
+
+struct Gold {
+    std::size_t start, end;
+    std::string label;
+};
+
+// Sentences of a few shapes, people and places drawn from the given names.
+Document article(std::mt19937& rng, const std::vector<std::string>& people, const std::vector<std::string>& places,
+                 std::vector<Gold>& gold, const std::string& placeLabel = "PLACE") {
+    auto pick = [&](const std::vector<std::string>& v) { return v[rng() % v.size()]; };
+    const std::vector<std::string> roles = {"Mayor", "Minister", "Judge", "Inspector"};
+    const std::vector<std::string> things = {"the quay", "the bridge", "the school", "the market"};
+    std::string text;
+    auto mark = [&](const std::string& s, const std::string& label) {
+        gold.push_back({text.size(), text.size() + s.size(), label});
+        text += s;
+    };
+    for (int k = 0; k < 12; ++k) {
+        switch (rng() % 4) {
+        case 0:
+            text += pick(roles) + " ";
+            mark(pick(people), "ACTOR");
+            text += " said " + pick(things) + " in ";
+            mark(pick(places), placeLabel);
+            text += " would open soon. ";
+            break;
+        case 1:
+            text += "Work on " + pick(things) + " near ";
+            mark(pick(places), placeLabel);
+            text += " stopped, according to ";
+            mark(pick(people), "ACTOR");
+            text += ". ";
+            break;
+        case 2:
+            mark(pick(people), "ACTOR");
+            text += ", who lives in ";
+            mark(pick(places), placeLabel);
+            text += ", told reporters the plan was late. ";
+            break;
+        default:
+            text += "Residents of ";
+            mark(pick(places), placeLabel);
+            text += " met on Monday. ";
+            break;
+        }
+        if (k % 4 == 3) text += "\n";
+    }
+    Document doc = std::move(formats::readPlainText(text, "generated").value());
+    if (placeLabel != "PLACE") doc.labels.push_back({placeLabel, LabelKind::Span, "#336699", "9"});
+    int n = 0;
+    for (const Gold& g : gold) doc.annotations.insertSpan({"s" + std::to_string(++n), g.start, g.end, g.label, {}, {}, {}});
+    return doc;
+}
+
+const std::vector<std::string> kTrainPeople = {"Ana Lobo", "Rui Costa", "Marta Sousa", "Paulo Reis", "Ines Varga", "Tomas Brede"};
+const std::vector<std::string> kTrainPlaces = {"Faro", "Velmora", "Saltmere", "Orlen", "Kesh Point", "Dunhal"};
+const std::vector<std::string> kNewPeople = {"Lena Hart", "Omar Quist", "Sara Nolde", "Karl Imre"};
+const std::vector<std::string> kNewPlaces = {"Brask", "Tollum", "Wendar", "Ysolde Bay"};
+
+double f1(const std::vector<suggest::TaggedSpan>& found, const std::vector<Gold>& gold, const std::string& label) {
+    std::size_t hits = 0, made = 0, truth = 0;
+    for (const Gold& g : gold) truth += g.label == label;
+    for (const auto& t : found) {
+        if (t.span.label != label) continue;
+        ++made;
+        for (const Gold& g : gold)
+            if (g.label == label && g.start == t.span.range.begin && g.end == t.span.range.end) ++hits;
+    }
+    const double p = made ? double(hits) / made : 0, r = truth ? double(hits) / truth : 0;
+    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
+
+}  // namespace
+
+TEST_CASE("tagger: trained on 20 articles, it finds people and places it never saw by their context", "[tagger]") {
+    std::mt19937 rng(5);
+    std::vector<Document> train;
+    for (int i = 0; i < 20; ++i) {
+        std::vector<Gold> gold;
+        train.push_back(article(rng, kTrainPeople, kTrainPlaces, gold));
+    }
+    std::vector<const Document*> pointers;
+    for (const Document& d : train) pointers.push_back(&d);
+    suggest::Tagger tagger;
+    CHECK(tagger.tag(train.front()).empty());  // untrained: nothing
+    tagger.train(pointers);
+    REQUIRE(tagger.trained());
+
+    std::vector<Gold> gold;
+    Document unseen = article(rng, kNewPeople, kNewPlaces, gold);
+    Document blank = unseen;
+    for (const Gold& g : gold) blank.annotations.eraseSpan(unseen.annotations.find(g.start, g.end, g.label)->id);
+    const auto found = tagger.tag(blank);
+    for (const auto& t : found) UNSCOPED_INFO(t.span.label << " " << blank.text.slice(t.span.range.begin, t.span.range.end));
+    CHECK(f1(found, gold, "ACTOR") >= 0.9);
+    CHECK(f1(found, gold, "PLACE") >= 0.9);
+    for (const auto& t : found) {
+        CHECK(t.span.rule == suggest::taggerRule);
+        CHECK(t.confidence > 0.0);
+        CHECK(t.confidence <= 1.0);
+    }
+    // What the document already has is not suggested again.
+    CHECK(tagger.tag(unseen).size() < found.size() / 4 + 1);
+
+    // The same documents in the same order: the same model, the same spans.
+    suggest::Tagger again;
+    again.train(pointers);
+    const auto twice = again.tag(blank);
+    REQUIRE(twice.size() == found.size());
+    for (std::size_t i = 0; i < found.size(); ++i) {
+        CHECK(twice[i].span == found[i].span);
+        CHECK(twice[i].confidence == found[i].confidence);
+    }
+}
+
+TEST_CASE("tagger: every span label of the set is learnt, a label of the person's own too", "[tagger]") {
+    std::mt19937 rng(9);
+    std::vector<Document> train;
+    for (int i = 0; i < 15; ++i) {
+        std::vector<Gold> gold;
+        train.push_back(article(rng, kTrainPeople, kTrainPlaces, gold, "HARBOUR"));
+    }
+    std::vector<const Document*> pointers;
+    for (const Document& d : train) pointers.push_back(&d);
+    suggest::Tagger tagger;
+    tagger.train(pointers);
+    CHECK(std::find(tagger.tags().begin(), tagger.tags().end(), "B-HARBOUR") != tagger.tags().end());
+    std::vector<Gold> gold;
+    Document unseen = article(rng, kNewPeople, kNewPlaces, gold, "HARBOUR");
+    Document blank = unseen;
+    for (const Gold& g : gold) blank.annotations.eraseSpan(unseen.annotations.find(g.start, g.end, g.label)->id);
+    CHECK(f1(tagger.tag(blank), gold, "HARBOUR") >= 0.9);
+}
