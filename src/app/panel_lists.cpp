@@ -100,6 +100,10 @@ void PanelLists::follow(const Document& doc, const Edit& edit, bool undone) {
     }
 }
 
+std::vector<PanelLists::Quote>::iterator PanelLists::quoteAt(const Entry& e) {
+    return std::lower_bound(quotes_.begin(), quotes_.end(), e, [](const Quote& q, const Entry& x) { return before(q.span, x); });
+}
+
 void PanelLists::addSpan(const Document& doc, const Span& s) {
     const Entry e = entryOf(s);
     for (Group& g : groups_) {
@@ -108,7 +112,7 @@ void PanelLists::addSpan(const Document& doc, const Span& s) {
         if (passes(doc, s)) g.spans.insert(std::upper_bound(g.spans.begin(), g.spans.end(), e, before), e);
     }
     if (std::find(sources_.begin(), sources_.end(), s.label) == sources_.end()) return;
-    auto at = std::lower_bound(quotes_.begin(), quotes_.end(), e, [](const Quote& q, const Entry& x) { return before(q.span, x); });
+    auto at = quoteAt(e);
     quotes_.insert(at, Quote{e, {}});
     ++unattributed_;
     respeak(doc, s.id);
@@ -122,7 +126,7 @@ void PanelLists::removeSpan(const Span& s) {
         auto at = std::lower_bound(g.spans.begin(), g.spans.end(), e, before);
         if (at != g.spans.end() && at->id == s.id) g.spans.erase(at);
     }
-    auto at = std::lower_bound(quotes_.begin(), quotes_.end(), e, [](const Quote& q, const Entry& x) { return before(q.span, x); });
+    auto at = quoteAt(e);
     if (at == quotes_.end() || at->span.id != s.id) return;
     if (at->speakers.empty()) --unattributed_;
     quotes_.erase(at);
@@ -132,7 +136,7 @@ void PanelLists::respeak(const Document& doc, const std::string& quoteId) {
     const Span* s = doc.annotations.span(quoteId);
     if (!s) return;  // removed later in the same step, or never a quote
     const Entry e = entryOf(*s);
-    auto at = std::lower_bound(quotes_.begin(), quotes_.end(), e, [](const Quote& q, const Entry& x) { return before(q.span, x); });
+    auto at = quoteAt(e);
     if (at == quotes_.end() || at->span.id != quoteId) return;
     if (at->speakers.empty()) --unattributed_;
     at->speakers = speakersOf(doc, quoteId);

@@ -44,6 +44,8 @@ private:
     void addSpan(const Document& doc, const Span& s);
     void removeSpan(const Span& s);
     void respeak(const Document& doc, const std::string& quoteId);
+    // Where a quote with these bounds is, or would go, in file order.
+    std::vector<Quote>::iterator quoteAt(const Entry& e);
 
     std::string filter_;
     std::u32string needle_;

@@ -7,6 +7,31 @@
 namespace spanmark::suggest {
 std::string suggestedMark(const std::string& rule) { return "{\"suggested\": \"" + rule + "\"}"; }
 
+std::string suggestedMark(const std::string& rule, const std::string& difference, const std::string& extraJson) {
+    std::string out = suggestedMark(rule);
+    const std::size_t open = extraJson.find('{'), close = extraJson.rfind('}');
+    const bool extra = open != std::string::npos && close != std::string::npos && extraJson.find_first_not_of(" \n", open + 1) < close;
+    if (difference.empty() && !extra) return out;
+    out.pop_back();
+    if (!difference.empty()) {
+        out += ", \"difference\": \"";
+        for (char c : difference) {  // read from a file: any string may be in it
+            if (c == '"' || c == '\\') out += '\\';
+            if (static_cast<unsigned char>(c) < 0x20) {
+                static const char* hex = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[(c >> 4) & 0xf];
+                out += hex[c & 0xf];
+                continue;
+            }
+            out += c;
+        }
+        out += '"';
+    }
+    if (extra) out += ", " + extraJson.substr(open + 1, close - open - 1);
+    return out + "}";
+}
+
 namespace {
 
 // Where a member's value starts in the extra keys' text (after "key": ), or npos.

@@ -38,6 +38,9 @@ Result<Accepted> acceptAll(const Document& doc, Suggestions&& found);
 
 // The extra member a suggested span or relation carries: {"suggested": RULE}.
 std::string suggestedMark(const std::string& rule);
+// The same with what takeMarked keeps apart: a merge's difference and the
+// other extra keys ({"annotators": […]}), so a suggestion marked again reads back as it was.
+std::string suggestedMark(const std::string& rule, const std::string& difference, const std::string& extraJson);
 // A string member of such extra keys (a JSON object's text), or empty.
 std::string markString(const std::string& extraJson, const std::string& key);
 // The strings of a member that is an array of them, in order.

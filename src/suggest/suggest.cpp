@@ -240,7 +240,8 @@ Edit acceptEdit(const Document& doc, const std::vector<SpanSuggestion>& spans,
     Edit edit{std::move(description), {}};
     std::size_t spanNumber = doc.annotations.nextSpanNumber();
     std::map<std::tuple<std::size_t, std::size_t, std::string>, std::string> added;
-    auto idOf = [&](Range range, const std::string& label, const std::string& rule, const std::string& extra) -> std::string {
+    auto idOf = [&](Range range, const std::string& label, const std::string& rule, const std::string& extra,
+                    const std::string& difference) -> std::string {
         if (const Span* s = doc.annotations.find(range.begin, range.end, label)) return s->id;
         auto [at, isNew] = added.try_emplace({range.begin, range.end, label});
         if (!isNew) return at->second;
@@ -249,17 +250,17 @@ Edit acceptEdit(const Document& doc, const std::vector<SpanSuggestion>& spans,
         s.start = range.begin;
         s.end = range.end;
         s.label = label;
-        s.extraJson = mark ? suggestedMark(rule) : extra;
+        s.extraJson = mark ? suggestedMark(rule, difference, extra) : extra;
         at->second = s.id;
         edit.operations.push_back(op::AddSpan{std::move(s)});
         return at->second;
     };
-    for (const SpanSuggestion& s : spans) idOf(s.range, s.label, s.rule, s.extraJson);
+    for (const SpanSuggestion& s : spans) idOf(s.range, s.label, s.rule, s.extraJson, s.difference);
     std::string relationId = doc.nextRelationId();
     std::size_t relationNumber = std::stoul(relationId.substr(1));
     for (const RelationSuggestion& r : relations) {
-        const std::string from = idOf(r.from, r.fromLabel, r.rule, {});
-        const std::string to = idOf(r.to, r.toLabel, r.rule, {});
+        const std::string from = idOf(r.from, r.fromLabel, r.rule, {}, {});
+        const std::string to = idOf(r.to, r.toLabel, r.rule, {}, {});
         if (doc.annotations.hasRelation(r.label, from, to)) continue;
         Relation rel{"r" + std::to_string(relationNumber++), r.label, from, to, {}};
         if (mark) rel.extraJson = suggestedMark(r.rule);

@@ -95,7 +95,8 @@ Marked takeMarked(const Document& doc);
 // One edit that accepts these span and relation suggestions; a relation
 // brings its quote and actor with it when they are not spans yet. With
 // `mark`, each new span and relation carries "suggested": "<rule>" (kept
-// in the file as an extra key) so a reviewer can tell it from one made by hand.
+// in the file as an extra key, with a merge's difference and the span's other
+// extra keys) so a reviewer can tell it from one made by hand.
 Edit acceptEdit(const Document& doc, const std::vector<SpanSuggestion>& spans,
                 const std::vector<RelationSuggestion>& relations, bool mark, std::string description);
 

@@ -79,17 +79,25 @@ std::vector<std::uint64_t> Tagger::features(const Document& doc, const Words& wo
     const Text& text = doc.text;
     std::vector<std::uint64_t> out;
     auto add = [&](const std::string& f) { out.push_back(fnv1a(f)); };
+    auto wordAt = [&](std::size_t k, int offset) {
+        const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(k) + offset;
+        if (j < 0) return std::string("<s>");
+        return static_cast<std::size_t>(j) < words.size() ? lower(text, words[static_cast<std::size_t>(j)]) : std::string("</s>");
+    };
     const std::string w = lower(text, words[i]);
     const std::string form(text.slice(words[i].first, words[i].second));
-    const std::string previous = i > 0 ? lower(text, words[i - 1]) : "<s>";
-    const std::string next = i + 1 < words.size() ? lower(text, words[i + 1]) : "</s>";
+    const std::string previous = wordAt(i, -1), before2 = wordAt(i, -2);
+    const std::string next = wordAt(i, 1), after2 = wordAt(i, 2);
     const std::string tag = previousTag < 0 ? "<s>" : tags_[static_cast<std::size_t>(previousTag)];
+    const std::string shaped = shape(text, words[i]);
+    const std::string shapeBefore = i > 0 ? shape(text, words[i - 1]) : "<s>";
+    const std::string shapeAfter = i + 1 < words.size() ? shape(text, words[i + 1]) : "</s>";
     const bool caps = capitalised(text, words[i]);
     const bool opens = opensSentence(text, words, i);
     add("bias");
     add("w=" + w);
     add("form=" + form);
-    add("shape=" + shape(text, words[i]));
+    add("shape=" + shaped);
     const std::size_t length = words[i].second - words[i].first;
     for (std::size_t n = 1; n <= 3 && n <= length; ++n) {
         add("pre" + std::to_string(n) + "=" + lower(text, {words[i].first, words[i].first + n}));
@@ -100,24 +108,21 @@ std::vector<std::uint64_t> Tagger::features(const Document& doc, const Words& wo
     add("w+1=" + next);
     add("w-1,w=" + previous + " " + w);
     add("w,w+1=" + w + " " + next);
-    add("w-2=" + (i > 1 ? lower(text, words[i - 2]) : std::string("<s>")));
-    add("w+2=" + (i + 2 < words.size() ? lower(text, words[i + 2]) : std::string("</s>")));
+    add("w-2=" + before2);
+    add("w+2=" + after2);
     add("caps+1=" + std::string(i + 1 < words.size() && capitalised(text, words[i + 1]) ? "1" : "0"));
     add("caps-1=" + std::string(i > 0 && !opensSentence(text, words, i - 1) && capitalised(text, words[i - 1]) ? "1" : "0"));
     add("t-1=" + tag);
     add("t-1,w=" + tag + " " + w);
-    const std::string form0 = shape(text, words[i]);
-    add("t-1,shape=" + tag + " " + form0);
+    add("t-1,shape=" + tag + " " + shaped);
     // The context of an unknown name: "in Xxxx", "Xxxx said", "Mayor Xxxx".
-    add("w-1,shape=" + previous + " " + form0);
-    add("shape,w+1=" + form0 + " " + next);
-    const std::string before = i > 0 ? shape(text, words[i - 1]) : "<s>";
-    const std::string after = i + 1 < words.size() ? shape(text, words[i + 1]) : "</s>";
-    add("shape,shape+1=" + form0 + " " + after);
-    add("shape-1,shape=" + before + " " + form0);
-    add("w-1,shape,shape+1=" + previous + " " + form0 + " " + after);
-    add("shape,shape+1,w+2=" + form0 + " " + after + " " + (i + 2 < words.size() ? lower(text, words[i + 2]) : std::string("</s>")));
-    add("w-2,w-1,shape=" + (i > 1 ? lower(text, words[i - 2]) : std::string("<s>")) + " " + previous + " " + form0);
+    add("w-1,shape=" + previous + " " + shaped);
+    add("shape,w+1=" + shaped + " " + next);
+    add("shape,shape+1=" + shaped + " " + shapeAfter);
+    add("shape-1,shape=" + shapeBefore + " " + shaped);
+    add("w-1,shape,shape+1=" + previous + " " + shaped + " " + shapeAfter);
+    add("shape,shape+1,w+2=" + shaped + " " + shapeAfter + " " + after2);
+    add("w-2,w-1,shape=" + before2 + " " + previous + " " + shaped);
     if (seen)
         if (auto it = seen->find(w); it != seen->end())
             for (const std::string& label : it->second) add("seen=" + label + (caps ? "^" : ""));
@@ -149,6 +154,13 @@ void Tagger::update(const std::vector<std::uint64_t>& features, int truth, int g
             w.stamp[k] = step_;
         }
     }
+}
+
+int Tagger::best(const std::vector<float>& s, int previous) const {
+    int out = 0;
+    for (int c = 1; c < static_cast<int>(s.size()); ++c)
+        if (allowed(tags_, previous, c) && s[static_cast<std::size_t>(c)] > s[static_cast<std::size_t>(out)]) out = c;
+    return out;
 }
 
 void Tagger::train(const std::vector<const Document*>& documents, int epochs) {
@@ -183,13 +195,9 @@ void Tagger::train(const std::vector<const Document*>& documents, int epochs) {
                 if (t != 0 && tags_[static_cast<std::size_t>(t)][0] == 'B') spanStart = i;
                 ++step_;
                 const auto f = features(*documents[d], wordsOfDoc[d], i, previous, &seen);
-                const std::vector<float> s = scores(f);
-                int guess = 0;
-                for (int c = 1; c < static_cast<int>(s.size()); ++c)
-                    if (allowed(tags_, previous, c) && s[static_cast<std::size_t>(c)] > s[static_cast<std::size_t>(guess)]) guess = c;
-                const int truth = truthOfDoc[d][i];
-                if (guess != truth) update(f, truth, guess);
-                previous = truth;
+                const int guess = best(scores(f), previous);
+                if (guess != t) update(f, t, guess);
+                previous = t;
             }
         }
     // The average of every step's weights, which generalises better than the last.
@@ -224,20 +232,18 @@ std::vector<TaggedSpan> Tagger::tag(const Document& doc) const {
     };
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::vector<float> s = scores(features(doc, words, i, previous, &seen));
-        int best = 0;
-        for (int c = 1; c < static_cast<int>(s.size()); ++c)
-            if (allowed(tags_, previous, c) && s[static_cast<std::size_t>(c)] > s[static_cast<std::size_t>(best)]) best = c;
+        const int top = best(s, previous);
         float second = -1e30f;
         for (int c = 0; c < static_cast<int>(s.size()); ++c)
-            if (c != best && allowed(tags_, previous, c)) second = std::max(second, s[static_cast<std::size_t>(c)]);
-        const double sure = 1.0 / (1.0 + std::exp(-static_cast<double>(s[static_cast<std::size_t>(best)] - second)));
-        if (tags_[static_cast<std::size_t>(best)][0] != 'I') {
+            if (c != top && allowed(tags_, previous, c)) second = std::max(second, s[static_cast<std::size_t>(c)]);
+        const double sure = 1.0 / (1.0 + std::exp(-static_cast<double>(s[static_cast<std::size_t>(top)] - second)));
+        if (tags_[static_cast<std::size_t>(top)][0] != 'I') {
             close(i);
             begin = i;
             confidence = 0;
         }
         confidence += sure;
-        previous = best;
+        previous = top;
     }
     close(words.size());
     return out;

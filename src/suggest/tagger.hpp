@@ -48,11 +48,12 @@ private:
                                         std::size_t i, int previousTag, const Seen* seen) const;
     std::vector<float> scores(const std::vector<std::uint64_t>& features) const;
     void update(const std::vector<std::uint64_t>& features, int truth, int guess);
+    // The tag with the highest score that may follow `previous` (no I- without its B-).
+    int best(const std::vector<float>& scores, int previous) const;
 
     std::vector<std::string> tags_;  // "O", then "B-L" and "I-L" for each span label
     std::unordered_map<std::uint64_t, Weights> weights_;
     std::int64_t step_ = 0;
-    bool averaged_ = false;
 };
 
 }  // namespace spanmark::suggest

@@ -1,7 +1,7 @@
 // A merge's annotators: their layers rebuilt as the file had them, and
 // their agreement, measured once when the curator asks for it.
 #include "formats/document_json.hpp"
-#include "formats/json_text.hpp"
+#include "suggest/suggest.hpp"
 #include "workspace/workspace.hpp"
 
 namespace spanmark::workspace {
@@ -29,32 +29,13 @@ Document snapshotOf(const Document& doc) {
 
 Document Workspace::withOpenDifferences() const {
     Document out = snapshotOf(session_.document());
-    auto mark = [](const std::string& rule, const std::string& difference, const std::string& extra) {
-        std::string json = "{\"suggested\": ";
-        formats::appendJsonString(json, rule);
-        if (!difference.empty()) {
-            json += ", \"difference\": ";
-            formats::appendJsonString(json, difference);
-        }
-        const std::size_t open = extra.find('{'), close = extra.rfind('}');
-        if (open != std::string::npos && close != std::string::npos && extra.find_first_not_of(" \n", open + 1) < close)
-            json += ", " + extra.substr(open + 1, close - open - 1);
-        return json + "}";
-    };
-    auto idAt = [&](Range r, const std::string& label) -> std::string {
-        const Span* s = out.annotations.find(r.begin, r.end, label);
-        return s ? s->id : std::string();
-    };
-    review_.forEachOpen(0, out.text.size() + 1, [&](const suggest::SpanSuggestion& v, bool) {
-        if (out.annotations.find(v.range.begin, v.range.end, v.label)) return;
-        out.annotations.insertSpan({out.annotations.nextSpanId(), v.range.begin, v.range.end, v.label, {}, {},
-                                    mark(v.rule, v.difference, v.extraJson)});
-    });
-    review_.forEachOpenRelation([&](const suggest::RelationSuggestion& r) {
-        const std::string from = idAt(r.from, r.fromLabel), to = idAt(r.to, r.toLabel);
-        if (from.empty() || to.empty() || out.annotations.hasRelation(r.label, from, to)) return;
-        out.annotations.insertRelation({out.annotations.nextRelationId(), r.label, from, to, mark(r.rule, "", "")});
-    });
+    std::vector<suggest::SpanSuggestion> spans;
+    std::vector<suggest::RelationSuggestion> relations;
+    review_.forEachOpen(0, out.text.size() + 1, [&](const suggest::SpanSuggestion& v, bool) { spans.push_back(v); });
+    review_.forEachOpenRelation([&](const suggest::RelationSuggestion& r) { relations.push_back(r); });
+    // Marked as the merge marked them. The suggestions came from this document, so its labels take
+    // them; were one refused, apply() changes nothing and the gold alone is kept, as before.
+    static_cast<void>(spanmark::apply(out, suggest::acceptEdit(out, spans, relations, true, "keep the open differences")));
     return out;
 }
 
