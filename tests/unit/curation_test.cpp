@@ -136,7 +136,7 @@ TEST_CASE("curation: picking a speaker's variant settles the speaker link that n
     MemoryDraftStore store;
     Workspace ws{host, store};
     REQUIRE(ws.open(formats::writeSpanmarkJson(*merged, formats::Layout::Line), "review.json").done);
-    for (int i = 0; i < 1000 && (i == 0 || ws.suggestionsPending()); ++i) ws.stepSuggestions();
+    test::findSuggestions(ws);
     // The actor's two variants and a speaker link to each.
     REQUIRE(ws.openSuggestions() == 4);
     ws.stepSuggestion(1);
@@ -181,19 +181,16 @@ TEST_CASE("curation: in a corpus of merges, the differences left open in a docum
     MemoryDraftStore store;
     Workspace ws{host, store};
     REQUIRE(ws.open(mergedFile() + "\n" + second + "\n", "review.jsonl").done);
-    auto settle = [&] {
-        for (int i = 0; i < 1000 && (i == 0 || ws.suggestionsPending()); ++i) ws.stepSuggestions();
-    };
-    settle();
+    test::findSuggestions(ws);
     REQUIRE(ws.openSuggestions() == 3);
     ws.stepSuggestion(1);
     REQUIRE(ws.acceptSuggestion().done);  // the tide; Faro's two variants stay open
     REQUIRE(ws.openSuggestions() == 2);
     REQUIRE(ws.openEntry(1).done);
-    settle();
+    test::findSuggestions(ws);
     CHECK(ws.openSuggestions() == 3);
     REQUIRE(ws.openEntry(0).done);
-    settle();
+    test::findSuggestions(ws);
     CHECK(ws.document().annotations.find(41, 49, "PLACE"));
     CHECK(ws.openSuggestions() == 2);
     CHECK_FALSE(ws.document().annotations.find(53, 57, "PLACE"));

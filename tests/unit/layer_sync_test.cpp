@@ -310,7 +310,7 @@ TEST_CASE("layer sync: a curator's gold opens as the finished layers merged; dec
     workspace::MemoryDraftStore store;
     workspace::Workspace ws{host, store};
     REQUIRE(ws.open(formats::writeSpanmarkJson(news1), "news-1.json").done);
-    for (int i = 0; i < 1000 && (i == 0 || ws.suggestionsPending()); ++i) ws.stepSuggestions();
+    test::findSuggestions(ws);
     REQUIRE(ws.openSuggestions() == 3);
     ws.stepSuggestion(1);
     const auto variants = ws.review().currentVariants();

@@ -163,7 +163,7 @@ TEST_CASE("merge layers: the workspace keeps the layers through curation, and me
     Workspace ws{host, store};
     CHECK_FALSE(ws.hasAgreement());
     REQUIRE(ws.open(line(p.merged()), "review.json").done);
-    for (int i = 0; i < 1000 && (i == 0 || ws.suggestionsPending()); ++i) ws.stepSuggestions();
+    test::findSuggestions(ws);
     REQUIRE(ws.layers());
     REQUIRE(ws.review().curating());
     // Curating changes the gold, not what the annotators made.
@@ -181,7 +181,7 @@ TEST_CASE("merge layers: the workspace keeps the layers through curation, and me
     auto second = mergeVersions({"anna", "ben"}, {&anna2, &ben2}, 0, counts);
     REQUIRE(second);
     REQUIRE(ws.open(line(p.merged()) + "\n" + line(second.value()) + "\n", "review.jsonl").done);
-    for (int i = 0; i < 1000 && (i == 0 || ws.suggestionsPending()); ++i) ws.stepSuggestions();
+    test::findSuggestions(ws);
     REQUIRE(ws.corpus());
     const PanelAgreement* corpus = ws.agreement();
     REQUIRE(corpus);
@@ -215,11 +215,11 @@ TEST_CASE("merge layers: the workspace keeps the layers through curation, and me
 
     // One merge, then another opened over it: the figures are the second's, not the first's kept.
     REQUIRE(ws.open(line(p.merged()), "review.json").done);
-    for (int i = 0; i < 1000 && (i == 0 || ws.suggestionsPending()); ++i) ws.stepSuggestions();
+    test::findSuggestions(ws);
     REQUIRE(ws.agreement());
     REQUIRE(ws.open(line(second.value()), "review-2.json").done);
     CHECK(ws.agreement() == nullptr);  // asked for in the frame before its layers are found: none yet, not the first's
-    for (int i = 0; i < 1000 && (i == 0 || ws.suggestionsPending()); ++i) ws.stepSuggestions();
+    test::findSuggestions(ws);
     const PanelAgreement* next = ws.agreement();
     REQUIRE(next);
     checkSameFigures(next->overall, measurePanel({"anna", "ben"}, {"n2"}, {{&anna2, &ben2}}).overall);

@@ -31,4 +31,9 @@ inline workspace::Outcome label(workspace::Workspace& ws, std::size_t begin, std
     return ws.applyLabel(name);
 }
 
+// Runs the opened document's suggestion steps, a frame's each, until they are all found.
+inline void findSuggestions(workspace::Workspace& ws) {
+    for (int i = 0; i < 1000 && (i == 0 || ws.suggestionsPending()); ++i) ws.stepSuggestions();
+}
+
 }  // namespace spanmark::test
