@@ -18,6 +18,8 @@ int merge(const std::vector<std::string>& args);
 // http:// or https://: a team server's address rather than a file.
 bool isServerAddress(const std::string& arg);
 int suggest(const std::vector<std::string>& args);
+// The learned tagger from a corpus's spans (train_command.cpp).
+int train(const std::vector<std::string>& args);
 int team(const std::vector<std::string>& args);
 
 }  // namespace spanmark::cli

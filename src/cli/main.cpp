@@ -1,4 +1,4 @@
-// spanmark: validate, summarise, compare, suggest and convert annotation
+// spanmark: validate, summarise, compare, suggest, train and convert annotation
 // files (docs/cli.md). Each command lives in cli/; this is the dispatch.
 #include <cstdio>
 #include <string>
@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
     if (command == "convert") return convert(args);
     if (command == "merge") return merge(args);
     if (command == "suggest") return suggest(args);
+    if (command == "train") return train(args);
     if (command == "team") return team(args);
     say(stderr, "spanmark: unknown command '%s'\n", command.c_str());
     std::fputs(kUsage, stderr);

@@ -1,6 +1,8 @@
 // suggest: each document with the rules' suggestions added, marked as such. A
 // corpus (or several documents) comes out as JSONL, one document as JSON.
+#include <cstdlib>
 #include <map>
+#include <optional>
 
 #include "cli/commands.hpp"
 #include "cli/documents.hpp"
@@ -9,16 +11,27 @@
 #include "platform/files/safe_write.hpp"
 #include "suggest/accepted.hpp"
 #include "suggest/suggest.hpp"
+#include "suggest/tagger.hpp"
 
 namespace spanmark::cli {
 namespace f = formats;
 namespace s = suggest;
 
 int suggest(const std::vector<std::string>& args) {
-    std::string in, out;
+    std::string in, out, modelPath;
+    double threshold = 0.3;
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "-o" && i + 1 < args.size()) out = args[++i];
-        else if (in.empty() && args[i].rfind("-", 0) != 0) in = args[i];
+        else if (args[i] == "--model" && i + 1 < args.size()) modelPath = args[++i];
+        else if (args[i] == "--threshold" && i + 1 < args.size()) {
+            const std::string& t = args[++i];
+            char* end = nullptr;
+            threshold = std::strtod(t.c_str(), &end);
+            if (t.empty() || *end != '\0' || !(threshold >= 0 && threshold <= 1)) {
+                say(stderr, "spanmark suggest: --threshold takes a confidence from 0 to 1, not '%s'\n", t.c_str());
+                return 2;
+            }
+        } else if (in.empty() && args[i].rfind("-", 0) != 0) in = args[i];
         else {
             say(stderr, "spanmark suggest: unexpected argument '%s'\n", args[i].c_str());
             std::fputs(kUsage, stderr);
@@ -29,7 +42,18 @@ int suggest(const std::vector<std::string>& args) {
         std::fputs(kUsage, stderr);
         return 2;
     }
-    if (!out.empty() && !distinctFromInputs(out, {in})) return 1;
+    if (!out.empty() && !distinctFromInputs(out, {in, modelPath})) return 1;
+    std::optional<s::Tagger> model;
+    if (!modelPath.empty()) {
+        std::string bytes;
+        if (!readAll(modelPath, bytes)) return 1;
+        auto loaded = s::Tagger::load(bytes);
+        if (!loaded) {
+            report(modelPath, loaded.error());
+            return 1;
+        }
+        model = std::move(loaded.value());
+    }
     platform::files::OutputFile file(out);
     if (auto error = file.open()) {
         reportWriteError(*error);
@@ -43,7 +67,16 @@ int suggest(const std::vector<std::string>& args) {
     // file (ExtraAnnotations), never into Span objects, so memory stays near the input's size.
     auto suggestOn = [&](Document& doc, f::Layout layout) {
         if (refused) return;
-        auto accepted = s::acceptAll(doc, s::suggestFor(doc));
+        s::Suggestions found = s::suggestFor(doc);
+        if (model) {
+            if (auto why = model->refusalFor(doc)) {
+                report(modelPath, Error{"document " + doc.id, *why});
+                refused = true;
+                return;
+            }
+            s::addTagged(found, model->tag(doc), doc, threshold);
+        }
+        auto accepted = s::acceptAll(doc, std::move(found));
         if (!accepted) {  // the rules add only what the document allows
             report(in, Error{"document " + doc.id + ", " + accepted.error().where, accepted.error().message});
             refused = true;
@@ -59,7 +92,7 @@ int suggest(const std::vector<std::string>& args) {
             out.start = a.spans[i].range.begin;
             out.end = a.spans[i].range.end;
             out.label = a.spans[i].label;
-            out.extraJson = s::suggestedMark(a.spans[i].rule);
+            out.extraJson = s::suggestedMark(a.spans[i].rule, {}, a.spans[i].extraJson);
         };
         extra.relationCount = a.relations.size();
         extra.relation = [&](std::size_t i, Relation& out) {

@@ -1,6 +1,9 @@
 #include "suggest/accepted.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <iterator>
 #include <unordered_map>
 
@@ -67,6 +70,21 @@ std::string markString(const std::string& extraJson, const std::string& key) {
     if (at == std::string::npos || extraJson[at] != '"') return {};
     std::size_t end = 0;
     return stringAt(extraJson, at, end);
+}
+
+std::optional<double> markNumber(const std::string& extraJson, const std::string& key) {
+    const std::size_t at = valueAt(extraJson, key);
+    if (at == std::string::npos || !(extraJson[at] == '-' || (extraJson[at] >= '0' && extraJson[at] <= '9'))) return std::nullopt;
+    char* end = nullptr;
+    const double v = std::strtod(extraJson.c_str() + at, &end);
+    if (end == extraJson.c_str() + at || !std::isfinite(v)) return std::nullopt;
+    return v;
+}
+
+std::string confidenceMark(double confidence) {
+    char number[32];
+    std::snprintf(number, sizeof number, "%.3f", confidence);
+    return std::string("{\"confidence\": ") + number + "}";
 }
 
 std::vector<std::string> markList(const std::string& extraJson, const std::string& key) {

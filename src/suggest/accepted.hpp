@@ -43,6 +43,10 @@ std::string suggestedMark(const std::string& rule);
 std::string suggestedMark(const std::string& rule, const std::string& difference, const std::string& extraJson);
 // A string member of such extra keys (a JSON object's text), or empty.
 std::string markString(const std::string& extraJson, const std::string& key);
+// A number member of such extra keys, if it is one.
+std::optional<double> markNumber(const std::string& extraJson, const std::string& key);
+// The extra key the tagger's suggestions carry: {"confidence": 0.873}.
+std::string confidenceMark(double confidence);
 // The strings of a member that is an array of them, in order.
 std::vector<std::string> markList(const std::string& extraJson, const std::string& key);
 // The names of a member that is an array of strings, joined: "anna, ben".

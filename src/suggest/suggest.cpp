@@ -1,4 +1,5 @@
 #include "suggest/suggest.hpp"
+#include "suggest/tagger.hpp"
 
 #include <algorithm>
 #include <map>
@@ -197,6 +198,32 @@ void mergeInto(Suggestions& into, Suggestions more, const Document& doc) {
     dropSettled(into, doc);
 }
 
+void addTagged(Suggestions& into, const std::vector<TaggedSpan>& tagged, const Document& doc, double threshold) {
+    std::vector<SpanSuggestion> kept;
+    // The suggestions are sorted by start: those that overlap one start before it ends, and
+    // no earlier than the longest suggestion of its label before it.
+    std::map<std::string, std::size_t> longest;
+    for (const SpanSuggestion& s : into.spans) longest[s.label] = std::max(longest[s.label], s.range.end - s.range.begin);
+    for (const TaggedSpan& t : tagged) {
+        if (t.confidence < threshold || settledBy(doc, t.span.range, t.span.label)) continue;
+        const std::size_t reach = longest.count(t.span.label) ? longest[t.span.label] : 0;
+        auto it = std::lower_bound(into.spans.begin(), into.spans.end(), t.span.range.end,
+                                   [](const SpanSuggestion& s, std::size_t end) { return s.range.begin < end; });
+        bool overlaps = false;
+        while (it != into.spans.begin() && !overlaps) {
+            --it;
+            if (it->range.begin + reach <= t.span.range.begin) break;
+            overlaps = it->label == t.span.label && it->range.end > t.span.range.begin;
+        }
+        if (overlaps) continue;
+        kept.push_back(t.span);
+        kept.back().confidence = static_cast<float>(t.confidence);
+        kept.back().extraJson = confidenceMark(t.confidence);
+    }
+    for (SpanSuggestion& s : kept) into.spans.push_back(std::move(s));
+    sortSpans(into.spans);
+}
+
 namespace {
 
 // The rule a file's "suggested" key names, or empty when it has none.
@@ -230,6 +257,8 @@ Marked takeMarked(const Document& doc) {
         if (rule.empty() || kept.count(s.id)) return;
         out.suggestions.spans.push_back({{s.start, s.end}, s.label, rule, withoutMark(withoutMark(s.extraJson, "suggested"), "difference"),
                                          markString(s.extraJson, "difference")});
+        if (auto confidence = markNumber(s.extraJson, "confidence"))
+            out.suggestions.spans.back().confidence = static_cast<float>(std::clamp(*confidence, 0.0, 1.0));
         out.removal.operations.push_back(op::RemoveSpan{s});
     });
     return out;

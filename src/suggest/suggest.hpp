@@ -82,6 +82,12 @@ void dropSettled(Suggestions& suggestions, const Document& doc);
 // each, and settles the result against the document.
 void mergeInto(Suggestions& into, Suggestions more, const Document& doc);
 
+// Adds the learned tagger's spans (suggest/tagger.hpp) of at least
+// `threshold` confidence where no suggestion or span of their label
+// overlaps them: a rule that found a name knows its ends better.
+struct TaggedSpan;
+void addTagged(Suggestions& into, const std::vector<TaggedSpan>& tagged, const Document& doc, double threshold);
+
 // The spans and relations a file carries marked "suggested" (as `spanmark
 // suggest` writes them), as suggestions, and the edit that takes them out
 // of the document so they can be reviewed. A marked span that a relation

@@ -17,6 +17,7 @@ inline constexpr const char* figure = "figure";
 inline constexpr const char* quote = "quote";
 inline constexpr const char* speaker = "speaker";
 inline constexpr const char* propagation = "propagation";
+inline constexpr const char* tagger = "tagger";  // suggest/tagger.hpp
 }  // namespace rule
 
 struct SpanSuggestion {
@@ -28,6 +29,8 @@ struct SpanSuggestion {
     std::string extraJson = {};
     // The merge difference it is a variant of ("d3"); variants of one settle together.
     std::string difference = {};
+    // How sure the learned tagger is (0..1); the rules' suggestions are 1.
+    float confidence = 1.0f;
     bool operator==(const SpanSuggestion&) const = default;
 };
 

@@ -4,221 +4,134 @@
 #include <cmath>
 
 #include "core/reliability.hpp"
-#include "core/search.hpp"
-#include "core/unicode.hpp"
-#include "core/utf8.hpp"
 
 namespace spanmark::suggest {
 namespace {
-
-using Words = std::vector<std::pair<std::size_t, std::size_t>>;
-constexpr std::size_t kLongestLabelledString = 6;  // words: longer spans (quotes) teach no names
-
-std::uint64_t fnv1a(std::string_view text) {
-    std::uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : text) {
-        h ^= c;
-        h *= 1099511628211ull;
-    }
-    return h;
-}
-
-std::string lower(const Text& text, std::pair<std::size_t, std::size_t> w) {
-    std::string out;
-    for (std::size_t i = w.first; i < w.second; ++i) utf8::append(out, foldCase(text.at(i)));
-    return out;
-}
-
-// "Xxxx", "dd.d", "xx": each character's kind, runs of one kind cut to two.
-std::string shape(const Text& text, std::pair<std::size_t, std::size_t> w) {
-    std::string out;
-    for (std::size_t i = w.first; i < w.second; ++i) {
-        const char32_t c = text.at(i);
-        char k = c >= '0' && c <= '9' ? 'd' : foldCase(c) != c ? 'X' : unicode::isWordCharacter(c) ? 'x' : '-';
-        if (out.size() >= 2 && out[out.size() - 1] == k && out[out.size() - 2] == k) continue;
-        out += k;
-    }
-    return out;
-}
-
-bool capitalised(const Text& text, std::pair<std::size_t, std::size_t> w) {
-    return w.second > w.first && foldCase(text.at(w.first)) != text.at(w.first);
-}
-
-// A word that opens a sentence: the first, or after . ! ? or a line break.
-bool opensSentence(const Text& text, const Words& words, std::size_t i) {
-    if (i == 0) return true;
-    for (std::size_t k = words[i - 1].second; k < words[i].first; ++k) {
-        const char32_t c = text.at(k);
-        if (c == '.' || c == '!' || c == '?' || c == '\n') return true;
-    }
-    return false;
-}
-
-// The words of a labelled string [first, last), each with its label; long spans (quotes) teach no names.
-void remember(Tagger::Seen& seen, const Text& text, const Words& words, std::size_t first, std::size_t last, const std::string& label) {
-    if (last <= first || last - first > kLongestLabelledString) return;
-    for (std::size_t w = first; w < last; ++w) {
-        std::vector<std::string>& labels = seen[lower(text, words[w])];
-        if (std::find(labels.begin(), labels.end(), label) == labels.end()) labels.push_back(label);
-    }
-}
 
 bool allowed(const std::vector<std::string>& tags, int previous, int tag) {
     const std::string& t = tags[static_cast<std::size_t>(tag)];
     if (t[0] != 'I') return true;
     if (previous < 0) return false;
-    const std::string& p = tags[static_cast<std::size_t>(previous)];
-    return p != "O" && p.compare(2, std::string::npos, t, 2, std::string::npos) == 0;
+    return previous == tag || previous == tag - 1;  // I-L after B-L or I-L
+}
+
+// The words a span covers whole, as word numbers [first, last).
+std::pair<std::size_t, std::size_t> wordsCovered(const Words& words, std::size_t start, std::size_t end) {
+    auto first = std::lower_bound(words.begin(), words.end(), std::pair{start, std::size_t{0}});
+    auto last = first;
+    while (last != words.end() && last->second <= end) ++last;
+    return {static_cast<std::size_t>(first - words.begin()), static_cast<std::size_t>(last - words.begin())};
+}
+
+void remember(SeenLabels& seen, const std::vector<WordPieces>& pieces, std::size_t first, std::size_t last, int beginTag) {
+    if (last <= first || last - first > kLongestLearntSpan) return;
+    for (std::size_t w = first; w < last; ++w) {
+        std::vector<int>& labels = seen[pieces[w].lower];
+        if (std::find(labels.begin(), labels.end(), beginTag) == labels.end()) labels.push_back(beginTag);
+    }
+}
+
+const std::vector<int>& seenOf(const SeenLabels& seen, const WordPieces& p) {
+    static const std::vector<int> none;
+    auto it = seen.find(p.lower);
+    return it == seen.end() ? none : it->second;
+}
+
+// B- tag number of each label of `tags`, by name.
+int beginTagOf(const std::vector<std::string>& tags, const std::string& label) {
+    for (std::size_t t = 1; t + 1 < tags.size(); t += 2)
+        if (tags[t].compare(2, std::string::npos, label) == 0) return static_cast<int>(t);
+    return -1;
 }
 
 }  // namespace
 
-std::vector<std::uint64_t> Tagger::features(const Document& doc, const Words& words, std::size_t i, int previousTag,
-                                            const Seen* seen) const {
-    const Text& text = doc.text;
-    std::vector<std::uint64_t> out;
-    auto add = [&](const std::string& f) { out.push_back(fnv1a(f)); };
-    auto wordAt = [&](std::size_t k, int offset) {
-        const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(k) + offset;
-        if (j < 0) return std::string("<s>");
-        return static_cast<std::size_t>(j) < words.size() ? lower(text, words[static_cast<std::size_t>(j)]) : std::string("</s>");
-    };
-    const std::string w = lower(text, words[i]);
-    const std::string form(text.slice(words[i].first, words[i].second));
-    const std::string previous = wordAt(i, -1), before2 = wordAt(i, -2);
-    const std::string next = wordAt(i, 1), after2 = wordAt(i, 2);
-    const std::string tag = previousTag < 0 ? "<s>" : tags_[static_cast<std::size_t>(previousTag)];
-    const std::string shaped = shape(text, words[i]);
-    const std::string shapeBefore = i > 0 ? shape(text, words[i - 1]) : "<s>";
-    const std::string shapeAfter = i + 1 < words.size() ? shape(text, words[i + 1]) : "</s>";
-    const bool caps = capitalised(text, words[i]);
-    const bool opens = opensSentence(text, words, i);
-    add("bias");
-    add("w=" + w);
-    add("form=" + form);
-    add("shape=" + shaped);
-    const std::size_t length = words[i].second - words[i].first;
-    for (std::size_t n = 1; n <= 3 && n <= length; ++n) {
-        add("pre" + std::to_string(n) + "=" + lower(text, {words[i].first, words[i].first + n}));
-        add("suf" + std::to_string(n) + "=" + lower(text, {words[i].second - n, words[i].second}));
+std::size_t WeightTable::find(std::uint64_t key) const {
+    if (slots_.empty()) return npos;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t s = static_cast<std::size_t>(key) & mask;; s = (s + 1) & mask) {
+        const std::uint32_t r = slots_[s];
+        if (r == 0) return npos;
+        if (keys_[r - 1] == key) return r - 1;
     }
-    add(std::string("caps=") + (caps ? "1" : "0") + (opens ? "s" : ""));
-    add("w-1=" + previous);
-    add("w+1=" + next);
-    add("w-1,w=" + previous + " " + w);
-    add("w,w+1=" + w + " " + next);
-    add("w-2=" + before2);
-    add("w+2=" + after2);
-    add("caps+1=" + std::string(i + 1 < words.size() && capitalised(text, words[i + 1]) ? "1" : "0"));
-    add("caps-1=" + std::string(i > 0 && !opensSentence(text, words, i - 1) && capitalised(text, words[i - 1]) ? "1" : "0"));
-    add("t-1=" + tag);
-    add("t-1,w=" + tag + " " + w);
-    add("t-1,shape=" + tag + " " + shaped);
-    // The context of an unknown name: "in Xxxx", "Xxxx said", "Mayor Xxxx".
-    add("w-1,shape=" + previous + " " + shaped);
-    add("shape,w+1=" + shaped + " " + next);
-    add("shape,shape+1=" + shaped + " " + shapeAfter);
-    add("shape-1,shape=" + shapeBefore + " " + shaped);
-    add("w-1,shape,shape+1=" + previous + " " + shaped + " " + shapeAfter);
-    add("shape,shape+1,w+2=" + shaped + " " + shapeAfter + " " + after2);
-    add("w-2,w-1,shape=" + before2 + " " + previous + " " + shaped);
-    if (seen)
-        if (auto it = seen->find(w); it != seen->end())
-            for (const std::string& label : it->second) add("seen=" + label + (caps ? "^" : ""));
+}
+
+std::size_t WeightTable::rowOf(std::uint64_t key) {
+    if (const std::size_t r = find(key); r != npos) return r;
+    if ((keys_.size() + 1) * 2 > slots_.size()) grow();
+    keys_.push_back(key);
+    weights_.resize(keys_.size() * width_, 0.0f);
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t s = static_cast<std::size_t>(key) & mask;
+    while (slots_[s] != 0) s = (s + 1) & mask;
+    slots_[s] = static_cast<std::uint32_t>(keys_.size());
+    return keys_.size() - 1;
+}
+
+void WeightTable::reserve(std::size_t rows) {
+    keys_.reserve(rows);
+    weights_.reserve(rows * width_);
+    while (slots_.size() < rows * 2) grow();
+}
+
+void WeightTable::grow() {
+    slots_.assign(std::max<std::size_t>(1024, slots_.size() * 2), 0);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t r = 0; r < keys_.size(); ++r) {
+        std::size_t s = static_cast<std::size_t>(keys_[r]) & mask;
+        while (slots_[s] != 0) s = (s + 1) & mask;
+        slots_[s] = static_cast<std::uint32_t>(r + 1);
+    }
+}
+
+std::vector<std::string> Tagger::labels() const {
+    std::vector<std::string> out;
+    for (std::size_t t = 1; t < tags_.size(); t += 2) out.push_back(tags_[t].substr(2));
     return out;
 }
 
-std::vector<float> Tagger::scores(const std::vector<std::uint64_t>& features) const {
-    std::vector<float> out(tags_.size(), 0.0f);
+void Tagger::score(const std::vector<std::uint64_t>& features, std::vector<float>& out) const {
+    out.assign(tags_.size(), 0.0f);
     for (std::uint64_t f : features) {
-        auto it = weights_.find(f);
-        if (it == weights_.end()) continue;
-        for (std::size_t c = 0; c < out.size(); ++c) out[c] += it->second.current[c];
-    }
-    return out;
-}
-
-void Tagger::update(const std::vector<std::uint64_t>& features, int truth, int guess) {
-    for (std::uint64_t f : features) {
-        Weights& w = weights_[f];
-        if (w.current.empty()) {
-            w.current.assign(tags_.size(), 0.0f);
-            w.total.assign(tags_.size(), 0.0f);
-            w.stamp.assign(tags_.size(), 0);
-        }
-        for (const auto& [c, delta] : {std::pair{truth, 1.0f}, std::pair{guess, -1.0f}}) {
-            const auto k = static_cast<std::size_t>(c);
-            w.total[k] += static_cast<float>(step_ - w.stamp[k]) * w.current[k];
-            w.current[k] += delta;
-            w.stamp[k] = step_;
-        }
+        const std::size_t r = weights_.find(f);
+        if (r == WeightTable::npos) continue;
+        const float* w = weights_.row(r);
+        for (std::size_t c = 0; c < out.size(); ++c) out[c] += w[c];
     }
 }
 
-int Tagger::best(const std::vector<float>& s, int previous) const {
+int Tagger::best(const float* s, int previous) const {
     int out = 0;
-    for (int c = 1; c < static_cast<int>(s.size()); ++c)
-        if (allowed(tags_, previous, c) && s[static_cast<std::size_t>(c)] > s[static_cast<std::size_t>(out)]) out = c;
+    for (int c = 1; c < static_cast<int>(tags_.size()); ++c)
+        if (s[c] > s[out] && allowed(tags_, previous, c)) out = c;
     return out;
 }
 
-void Tagger::train(const std::vector<const Document*>& documents, int epochs) {
-    tags_ = {"O"};
-    weights_.clear();
-    step_ = 0;
-    for (const Document* doc : documents)
-        for (const Label& l : doc->labels)
-            if (l.kind == LabelKind::Span && std::find(tags_.begin(), tags_.end(), "B-" + l.name) == tags_.end()) {
-                tags_.push_back("B-" + l.name);
-                tags_.push_back("I-" + l.name);
-            }
-    std::vector<Words> wordsOfDoc;
-    std::vector<std::vector<int>> truthOfDoc;
-    for (const Document* doc : documents) {
-        wordsOfDoc.push_back(wordsOf(doc->text));
-        std::vector<std::string> categories = tags_;
-        truthOfDoc.push_back(iobTags(*doc, wordsOfDoc.back(), categories));
-        for (int& t : truthOfDoc.back())  // a tag of a label outside the set: not learnt
-            if (static_cast<std::size_t>(t) >= tags_.size()) t = 0;
+std::optional<std::string> Tagger::refusalFor(const Document& doc) const {
+    std::string missing;
+    for (const std::string& label : labels()) {
+        const bool has = std::any_of(doc.labels.begin(), doc.labels.end(),
+                                     [&](const Label& l) { return l.kind == LabelKind::Span && l.name == label; });
+        if (!has) missing += (missing.empty() ? "" : ", ") + label;
     }
-    for (int epoch = 0; epoch < epochs; ++epoch)
-        for (std::size_t d = 0; d < documents.size(); ++d) {
-            int previous = -1;
-            // As a person annotates: what is labelled before a word is known, what follows is not.
-            Seen seen;
-            std::size_t spanStart = 0;
-            for (std::size_t i = 0; i < wordsOfDoc[d].size(); ++i) {
-                const int t = truthOfDoc[d][i];
-                if (i > 0 && truthOfDoc[d][i - 1] != 0 && (t == 0 || tags_[static_cast<std::size_t>(t)][0] == 'B'))
-                    remember(seen, documents[d]->text, wordsOfDoc[d], spanStart, i, tags_[static_cast<std::size_t>(truthOfDoc[d][i - 1])].substr(2));
-                if (t != 0 && tags_[static_cast<std::size_t>(t)][0] == 'B') spanStart = i;
-                ++step_;
-                const auto f = features(*documents[d], wordsOfDoc[d], i, previous, &seen);
-                const int guess = best(scores(f), previous);
-                if (guess != t) update(f, t, guess);
-                previous = t;
-            }
-        }
-    // The average of every step's weights, which generalises better than the last.
-    for (auto& [f, w] : weights_)
-        for (std::size_t c = 0; c < tags_.size(); ++c) {
-            w.total[c] += static_cast<float>(step_ - w.stamp[c]) * w.current[c];
-            w.current[c] = step_ ? w.total[c] / static_cast<float>(step_) : 0.0f;
-        }
+    if (missing.empty()) return std::nullopt;
+    std::string learnt;
+    for (const std::string& label : labels()) learnt += (learnt.empty() ? "" : ", ") + label;
+    return "the model was trained on another label set (" + learnt + "); this document's has no " + missing;
 }
 
 std::vector<TaggedSpan> Tagger::tag(const Document& doc) const {
     std::vector<TaggedSpan> out;
     if (!trained()) return out;
     const Words words = wordsOf(doc.text);
+    const std::vector<WordPieces> pieces = piecesOf(doc.text, words);
     // The strings this document has labelled already.
-    Seen seen;
+    SeenLabels seen;
     doc.annotations.forEachSpan([&](const Span& s) {
-        auto first = std::lower_bound(words.begin(), words.end(), std::pair{s.start, std::size_t{0}});
-        auto last = first;
-        while (last != words.end() && last->second <= s.end) ++last;
-        remember(seen, doc.text, words, static_cast<std::size_t>(first - words.begin()), static_cast<std::size_t>(last - words.begin()), s.label);
+        const int tag = beginTagOf(tags_, s.label);
+        if (tag < 0) return;
+        const auto [first, last] = wordsCovered(words, s.start, s.end);
+        remember(seen, pieces, first, last, tag);
     });
     int previous = -1;
     std::size_t begin = 0;
@@ -230,13 +143,16 @@ std::vector<TaggedSpan> Tagger::tag(const Document& doc) const {
         if (!doc.annotations.find(range.begin, range.end, label))
             out.push_back({{range, label, taggerRule}, confidence / static_cast<double>(endWord - begin)});
     };
+    std::vector<std::uint64_t> features;
+    std::vector<float> s;
     for (std::size_t i = 0; i < words.size(); ++i) {
-        const std::vector<float> s = scores(features(doc, words, i, previous, &seen));
-        const int top = best(s, previous);
+        featuresOf(pieces, i, previous, seenOf(seen, pieces[i]), features);
+        score(features, s);
+        const int top = best(s.data(), previous);
         float second = -1e30f;
         for (int c = 0; c < static_cast<int>(s.size()); ++c)
             if (c != top && allowed(tags_, previous, c)) second = std::max(second, s[static_cast<std::size_t>(c)]);
-        const double sure = 1.0 / (1.0 + std::exp(-static_cast<double>(s[static_cast<std::size_t>(top)] - second)));
+        const double sure = std::tanh(0.5 * static_cast<double>(s[static_cast<std::size_t>(top)] - second));  // 0 for a tie
         if (tags_[static_cast<std::size_t>(top)][0] != 'I') {
             close(i);
             begin = i;
@@ -246,6 +162,139 @@ std::vector<TaggedSpan> Tagger::tag(const Document& doc) const {
         previous = top;
     }
     close(words.size());
+    return out;
+}
+
+Tagger Tagger::train(const std::vector<const Document*>& documents, int epochs) {
+    Training training(Training::labelsOf(documents), epochs);
+    for (const Document* doc : documents) training.add(*doc);
+    while (!training.advance(1 << 20)) {
+    }
+    return training.finish();
+}
+
+std::vector<std::string> Training::labelsOf(const std::vector<const Document*>& documents) {
+    std::vector<std::string> out;
+    for (const Document* doc : documents)
+        for (const Label& l : doc->labels)
+            if (l.kind == LabelKind::Span && std::find(out.begin(), out.end(), l.name) == out.end()) out.push_back(l.name);
+    return out;
+}
+
+Training::Training(std::vector<std::string> labels, int epochs) : epochs_(epochs) {
+    model_.tags_ = {"O"};
+    for (const std::string& l : labels) {
+        model_.tags_.push_back("B-" + l);
+        model_.tags_.push_back("I-" + l);
+    }
+    model_.weights_ = WeightTable(model_.tags_.size());
+}
+
+void Training::add(const Document& doc) {
+    Doc d;
+    const Words words = wordsOf(doc.text);
+    d.pieces = piecesOf(doc.text, words);
+    // Each word takes the shortest span of a learnt label over it, so a name inside a quote is a name.
+    d.truth.assign(words.size(), 0);
+    std::vector<std::size_t> lengthOf(words.size(), 0);
+    doc.annotations.forEachSpan([&](const Span& s) {
+        const int tag = beginTagOf(model_.tags_, s.label);
+        if (tag < 0) return;
+        const auto [first, last] = wordsCovered(words, s.start, s.end);
+        if (last <= first || last - first > kLongestLearntSpan) return;
+        for (std::size_t w = first; w < last; ++w)
+            if (lengthOf[w] == 0 || last - first < lengthOf[w]) {
+                lengthOf[w] = last - first;
+                d.truth[w] = w == first ? tag : tag + 1;
+            }
+    });
+    // A word left as I- of a span whose first word went to a shorter one begins it.
+    for (std::size_t w = 0; w < words.size(); ++w)
+        if (d.truth[w] > 0 && model_.tags_[static_cast<std::size_t>(d.truth[w])][0] == 'I' &&
+            (w == 0 || (d.truth[w - 1] != d.truth[w] && d.truth[w - 1] != d.truth[w] - 1)))
+            --d.truth[w];
+    wordsPerEpoch_ += words.size();
+    docs_.push_back(std::move(d));
+}
+
+double Training::progress() const {
+    if (done()) return 1.0;
+    std::size_t before = 0;
+    for (std::size_t d = 0; d < doc_; ++d) before += docs_[d].truth.size();
+    const double total = static_cast<double>(wordsPerEpoch_) * epochs_;
+    return total > 0 ? (static_cast<double>(epoch_) * static_cast<double>(wordsPerEpoch_) + static_cast<double>(before + word_)) / total : 1.0;
+}
+
+void Training::update(const std::vector<std::uint64_t>& features, int truth, int guess) {
+    WeightTable& table = model_.weights_;
+    const std::size_t width = table.width();
+    for (std::uint64_t f : features) {
+        const std::size_t r = table.rowOf(f);
+        if (total_.size() < table.rows() * width) {
+            total_.resize(table.rows() * width, 0.0);
+            stamp_.resize(table.rows() * width, 0);
+        }
+        float* w = table.row(r);
+        for (const auto& [c, delta] : {std::pair{truth, 1.0f}, std::pair{guess, -1.0f}}) {
+            const std::size_t k = r * width + static_cast<std::size_t>(c);
+            total_[k] += static_cast<double>(step_ - stamp_[k]) * w[c];
+            w[c] += delta;
+            stamp_[k] = step_;
+        }
+    }
+}
+
+bool Training::advance(std::size_t words) {
+    const std::vector<std::string>& tags = model_.tags_;
+    while (!done() && words > 0) {
+        const Doc& d = docs_[doc_];
+        if (word_ == 0) {
+            seen_.clear();
+            previous_ = -1;
+            spanStart_ = 0;
+        }
+        for (; word_ < d.truth.size() && words > 0; ++word_, --words) {
+            const std::size_t i = word_;
+            const int t = d.truth[i];
+            // As a person annotates: what is labelled before a word is known, what follows is not.
+            if (i > 0 && d.truth[i - 1] != 0 && (t == 0 || tags[static_cast<std::size_t>(t)][0] == 'B')) {
+                const int previousTag = d.truth[i - 1];
+                remember(seen_, d.pieces, spanStart_, i, previousTag - (tags[static_cast<std::size_t>(previousTag)][0] == 'I'));
+            }
+            if (t != 0 && tags[static_cast<std::size_t>(t)][0] == 'B') spanStart_ = i;
+            ++step_;
+            featuresOf(d.pieces, i, previous_, seenOf(seen_, d.pieces[i]), features_);
+            model_.score(features_, scores_);
+            const int guess = model_.best(scores_.data(), previous_);
+            if (guess != t) update(features_, t, guess);
+            previous_ = t;
+        }
+        if (word_ >= d.truth.size()) {
+            word_ = 0;
+            if (++doc_ >= docs_.size()) {
+                doc_ = 0;
+                ++epoch_;
+            }
+        }
+    }
+    return done();
+}
+
+Tagger Training::finish() {
+    // The average of every step's weights, which generalises better than the last.
+    WeightTable& table = model_.weights_;
+    const std::size_t width = table.width();
+    for (std::size_t r = 0; r < table.rows(); ++r) {
+        float* w = table.row(r);
+        for (std::size_t c = 0; c < width; ++c) {
+            const std::size_t k = r * width + c;
+            const double total = total_[k] + static_cast<double>(step_ - stamp_[k]) * w[c];
+            w[c] = step_ ? static_cast<float>(total / static_cast<double>(step_)) : 0.0f;
+        }
+    }
+    model_.documents_ = docs_.size();
+    Tagger out = std::move(model_);
+    *this = Training({}, epochs_);
     return out;
 }
 

@@ -2,58 +2,137 @@
 // A sequence tagger that learns from what people annotated: an averaged
 // perceptron over the SPEC words (core/reliability.hpp's wordsOf) with IOB
 // tags for every span label of the label set, decoded left to right with
-// the previous tag as a feature. Features: the word and its neighbours
-// (form, lower case, shape, prefixes and suffixes, capitals, the start of a
-// sentence) and the strings already labelled earlier in the document (in
-// training, before the word: what a person has done by then).
-// Deterministic: the same documents in the same order give the same model
-// on every platform (features are hashed with FNV-1a, not std::hash).
+// the previous tag as a feature (suggest/tagger_features.hpp says what it
+// sees). Spans of more than kLongestLearntSpan words (quotes) are not learnt:
+// a word-by-word tagger cannot find their ends, and the rules find them.
+// Training runs in steps (Training::advance) so the page can learn between
+// frames. Deterministic: the same documents in the same order give the same
+// model, byte for byte, on every platform.
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "core/document.hpp"
+#include "core/result.hpp"
 #include "suggest/suggestion.hpp"
+#include "suggest/tagger_features.hpp"
 
 namespace spanmark::suggest {
 
-inline constexpr const char* taggerRule = "tagger";
+inline constexpr const char* taggerRule = rule::tagger;
+inline constexpr std::size_t kLongestLearntSpan = 6;  // words
 
 struct TaggedSpan {
     SpanSuggestion span;  // rule "tagger"
     double confidence = 0;  // 0..1, from the margin of the best tag over the next
 };
 
+// Feature hash -> one weight per tag, in open addressing: the tagger looks up
+// about 30 features a word, and std::unordered_map made that most of its time.
+class WeightTable {
+public:
+    explicit WeightTable(std::size_t width = 0) : width_(width) {}
+    std::size_t width() const { return width_; }
+    std::size_t rows() const { return keys_.size(); }
+    std::uint64_t keyOf(std::size_t row) const { return keys_[row]; }
+    // The row of `key`, or npos.
+    std::size_t find(std::uint64_t key) const;
+    // The row of `key`, added (all zeros) when it is new.
+    std::size_t rowOf(std::uint64_t key);
+    float* row(std::size_t r) { return weights_.data() + r * width_; }
+    const float* row(std::size_t r) const { return weights_.data() + r * width_; }
+    void reserve(std::size_t rows);
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+private:
+    void grow();
+    std::size_t width_;
+    std::vector<std::uint64_t> keys_;
+    std::vector<float> weights_;
+    std::vector<std::uint32_t> slots_;  // row + 1, 0 when empty; a power of two long
+};
+
+// A lower-case word's hash -> the labels (as their B- tag) it was given earlier.
+using SeenLabels = std::unordered_map<std::uint64_t, std::vector<int>>;
+
 class Tagger {
 public:
-    // A lower-case word of a string already labelled -> the labels it was given.
-    using Seen = std::unordered_map<std::string, std::vector<std::string>>;
-
-    // Learns the span labels of `documents` (each's spans as the person left
-    // them), `epochs` passes in the given order.
-    void train(const std::vector<const Document*>& documents, int epochs = 5);
     bool trained() const { return !tags_.empty(); }
+    // "O", then "B-L" and "I-L" for each span label, in the label set's order.
     const std::vector<std::string>& tags() const { return tags_; }
+    std::vector<std::string> labels() const;
+    std::size_t trainedOn() const { return documents_; }
 
     // What the model finds in `doc`, less the spans it already has.
     std::vector<TaggedSpan> tag(const Document& doc) const;
 
-private:
-    struct Weights {
-        std::vector<float> current, total;
-        std::vector<std::int64_t> stamp;
-    };
-    std::vector<std::uint64_t> features(const Document& doc, const std::vector<std::pair<std::size_t, std::size_t>>& words,
-                                        std::size_t i, int previousTag, const Seen* seen) const;
-    std::vector<float> scores(const std::vector<std::uint64_t>& features) const;
-    void update(const std::vector<std::uint64_t>& features, int truth, int guess);
-    // The tag with the highest score that may follow `previous` (no I- without its B-).
-    int best(const std::vector<float>& scores, int previous) const;
+    // Why this model cannot suggest in `doc`: a label it learnt that the
+    // document's label set does not have. nullopt when it can.
+    std::optional<std::string> refusalFor(const Document& doc) const;
 
-    std::vector<std::string> tags_;  // "O", then "B-L" and "I-L" for each span label
-    std::unordered_map<std::uint64_t, Weights> weights_;
+    // The model file (docs/formats.md, "Tagger model"): bytes, not text.
+    std::string save() const;
+    // Refuses what is not a model, a newer version, and anything damaged,
+    // naming the byte where it went wrong; never trusts a count it reads.
+    static Result<Tagger> load(std::string_view bytes);
+
+    // Trains on `documents` at once (the command line and the tests).
+    static Tagger train(const std::vector<const Document*>& documents, int epochs = 5);
+
+private:
+    friend class Training;
+    int best(const float* scores, int previous) const;
+    void score(const std::vector<std::uint64_t>& features, std::vector<float>& out) const;
+
+    std::vector<std::string> tags_;
+    WeightTable weights_;
+    std::size_t documents_ = 0;
+};
+
+// Training in steps. Documents are added first (each is copied as word
+// hashes and tags, so it may change or go afterwards); advance() then learns
+// a bounded number of words at a time; finish() gives the averaged model.
+class Training {
+public:
+    // The span labels to learn: others' spans count as no span.
+    explicit Training(std::vector<std::string> labels, int epochs = 5);
+    void add(const Document& doc);
+    std::size_t documents() const { return docs_.size(); }
+    // Learns up to `words` more words; true when every epoch is done.
+    bool advance(std::size_t words);
+    bool done() const { return epoch_ >= epochs_ || docs_.empty(); }
+    double progress() const;  // 0..1
+    Tagger finish();
+
+    // The label set of a documents' union, in order of first appearance.
+    static std::vector<std::string> labelsOf(const std::vector<const Document*>& documents);
+
+private:
+    struct Doc {
+        std::vector<WordPieces> pieces;
+        std::vector<int> truth;
+    };
+    void update(const std::vector<std::uint64_t>& features, int truth, int guess);
+
+    Tagger model_;
+    int epochs_;
+    std::vector<Doc> docs_;
+    std::vector<double> total_;  // the running sums behind the average, one per weight
+    std::vector<std::int64_t> stamp_;
     std::int64_t step_ = 0;
+    std::size_t wordsPerEpoch_ = 0;
+    // Where the next advance() goes on.
+    int epoch_ = 0;
+    std::size_t doc_ = 0, word_ = 0;
+    int previous_ = -1;
+    std::size_t spanStart_ = 0;
+    SeenLabels seen_;  // in this pass of the document
+    std::vector<std::uint64_t> features_;
+    std::vector<float> scores_;
+    std::vector<int> seenLabels_;
 };
 
 }  // namespace spanmark::suggest

@@ -4,7 +4,9 @@
 // of the set is learnt, not only the four defaults.
 #include <catch_amalgamated.hpp>
 
+#include <algorithm>
 #include <random>
+
 
 #include "formats/document_json.hpp"
 #include "suggest/tagger.hpp"
@@ -84,6 +86,17 @@ double f1(const std::vector<suggest::TaggedSpan>& found, const std::vector<Gold>
     return p + r > 0 ? 2 * p * r / (p + r) : 0;
 }
 
+std::vector<Document> articles(unsigned seed, int count, std::vector<const Document*>& pointers) {
+    std::mt19937 rng(seed);
+    std::vector<Document> out;
+    for (int i = 0; i < count; ++i) {
+        std::vector<Gold> gold;
+        out.push_back(article(rng, kTrainPeople, kTrainPlaces, gold));
+    }
+    for (const Document& d : out) pointers.push_back(&d);
+    return out;
+}
+
 }  // namespace
 
 TEST_CASE("tagger: trained on 20 articles, it finds people and places it never saw by their context", "[tagger]") {
@@ -95,9 +108,8 @@ TEST_CASE("tagger: trained on 20 articles, it finds people and places it never s
     }
     std::vector<const Document*> pointers;
     for (const Document& d : train) pointers.push_back(&d);
-    suggest::Tagger tagger;
-    CHECK(tagger.tag(train.front()).empty());  // untrained: nothing
-    tagger.train(pointers);
+    CHECK(suggest::Tagger().tag(train.front()).empty());  // untrained: nothing
+    const suggest::Tagger tagger = suggest::Tagger::train(pointers);
     REQUIRE(tagger.trained());
 
     std::vector<Gold> gold;
@@ -117,8 +129,8 @@ TEST_CASE("tagger: trained on 20 articles, it finds people and places it never s
     CHECK(tagger.tag(unseen).size() < found.size() / 4 + 1);
 
     // The same documents in the same order: the same model, the same spans.
-    suggest::Tagger again;
-    again.train(pointers);
+    const suggest::Tagger again = suggest::Tagger::train(pointers);
+    CHECK(again.save() == tagger.save());
     const auto twice = again.tag(blank);
     REQUIRE(twice.size() == found.size());
     for (std::size_t i = 0; i < found.size(); ++i) {
@@ -136,12 +148,83 @@ TEST_CASE("tagger: every span label of the set is learnt, a label of the person'
     }
     std::vector<const Document*> pointers;
     for (const Document& d : train) pointers.push_back(&d);
-    suggest::Tagger tagger;
-    tagger.train(pointers);
+    const suggest::Tagger tagger = suggest::Tagger::train(pointers);
     CHECK(std::find(tagger.tags().begin(), tagger.tags().end(), "B-HARBOUR") != tagger.tags().end());
     std::vector<Gold> gold;
     Document unseen = article(rng, kNewPeople, kNewPlaces, gold, "HARBOUR");
     Document blank = unseen;
     for (const Gold& g : gold) blank.annotations.eraseSpan(unseen.annotations.find(g.start, g.end, g.label)->id);
     CHECK(f1(tagger.tag(blank), gold, "HARBOUR") >= 0.9);
+}
+
+TEST_CASE("tagger: training in steps of a few words gives the model trained at once, whatever happens to the documents after", "[tagger]") {
+    std::vector<const Document*> pointers;
+    std::vector<Document> train = articles(5, 8, pointers);
+    const std::string atOnce = suggest::Tagger::train(pointers).save();
+    suggest::Training stepped(suggest::Training::labelsOf(pointers));
+    for (const Document* d : pointers) stepped.add(*d);
+    train.clear();  // the training holds its own copy of what it needs
+    double last = -1;
+    int steps = 0;
+    while (!stepped.advance(37)) {
+        const double p = stepped.progress();
+        CHECK(p > last);
+        CHECK(p < 1.0);
+        last = p;
+        ++steps;
+    }
+    CHECK(steps > 20);
+    CHECK(stepped.progress() == 1.0);
+    const suggest::Tagger model = stepped.finish();
+    CHECK(model.trainedOn() == 8);
+    CHECK(model.save() == atOnce);
+}
+
+TEST_CASE("tagger: a model file reads back to the same model; damaged, newer and foreign files are refused where they go wrong", "[tagger]") {
+    std::vector<const Document*> pointers;
+    const std::vector<Document> train = articles(3, 6, pointers);
+    const suggest::Tagger model = suggest::Tagger::train(pointers);
+    const std::string bytes = model.save();
+    auto again = suggest::Tagger::load(bytes);
+    REQUIRE(again);
+    CHECK(again->save() == bytes);
+    CHECK(again->labels() == model.labels());
+    CHECK(again->trainedOn() == 6);
+    std::mt19937 rng(11);
+    std::vector<Gold> gold;
+    const Document other = article(rng, kNewPeople, kNewPlaces, gold);
+    Document blank = other;
+    for (const Gold& g : gold) blank.annotations.eraseSpan(other.annotations.find(g.start, g.end, g.label)->id);
+    const auto a = model.tag(blank), b = again->tag(blank);
+    REQUIRE(a.size() == b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) CHECK(a[i].span == b[i].span);
+
+    auto refused = [](std::string_view file) {
+        auto r = suggest::Tagger::load(file);
+        REQUIRE_FALSE(r);
+        UNSCOPED_INFO(r.error().describe());
+        CHECK(r.error().where.rfind("byte ", 0) == 0);
+        return r.error().message;
+    };
+    CHECK(refused("{\"spans\": []}").find("not a spanmark tagger model") != std::string::npos);
+    CHECK(refused("").find("not a spanmark tagger model") != std::string::npos);
+    std::string newer = bytes;
+    newer[16] = 2;  // version 2
+    CHECK(refused(newer).find("newer spanmark") != std::string::npos);
+    CHECK(refused(bytes.substr(0, bytes.size() / 2)).find("checksum") != std::string::npos);
+    std::string flipped = bytes;
+    flipped[bytes.size() / 2] ^= 0x40;
+    CHECK(refused(flipped).find("damaged") != std::string::npos);
+    // Every cut and every one-byte change: refused or read, never a crash (the fuzz target goes further).
+    for (std::size_t n = 0; n < 200 && n < bytes.size(); ++n) CHECK_FALSE(suggest::Tagger::load(bytes.substr(0, n)));
+
+    // A document of another label set: the model says which labels it lacks.
+    CHECK_FALSE(model.refusalFor(blank));
+    Document foreign = blank;
+    foreign.labels.erase(std::remove_if(foreign.labels.begin(), foreign.labels.end(), [](const Label& l) { return l.name == "PLACE"; }),
+                         foreign.labels.end());
+    const auto why = model.refusalFor(foreign);
+    REQUIRE(why);
+    CHECK(why->find("another label set") != std::string::npos);
+    CHECK(why->find("no PLACE") != std::string::npos);
 }

@@ -1,0 +1,38 @@
+#pragma once
+// What the tagger sees of a word, as hashes: each word's pieces (its lower
+// case, form, shape, prefixes and suffixes, capitals, whether it opens a
+// sentence) are hashed once per document, and a feature is a template
+// number mixed with the pieces it joins, so no feature string is ever built.
+// The hashes are integer arithmetic only: the same on every platform, so a
+// model trained in the page tags the same on the desktop.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/text.hpp"
+
+namespace spanmark::suggest {
+
+std::uint64_t fnv1a(std::string_view bytes);
+
+struct WordPieces {
+    std::uint64_t lower = 0, form = 0, shape = 0;
+    std::uint64_t prefix[3] = {}, suffix[3] = {};  // of 1, 2 and 3 characters, lower case
+    bool capitalised = false;
+    bool opensSentence = false;  // the first word, or after . ! ? or a line break
+};
+
+using Words = std::vector<std::pair<std::size_t, std::size_t>>;
+
+// The pieces of every word of `words` (code point ranges of `text`).
+std::vector<WordPieces> piecesOf(const Text& text, const Words& words);
+
+// The features of word `i`, given the tag chosen before it (-1 at the start)
+// and the span labels (as tag numbers of their B- tag) the word's lower case
+// was given earlier in the document. `out` is cleared first.
+void featuresOf(const std::vector<WordPieces>& pieces, std::size_t i, int previousTag,
+                const std::vector<int>& seenLabels, std::vector<std::uint64_t>& out);
+
+}  // namespace spanmark::suggest
