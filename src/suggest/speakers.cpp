@@ -58,7 +58,12 @@ public:
         for (const Range& q : quotes_) {
             const bool nested = q.end <= outerEnd;
             if (!nested) outerEnd = q.end;
-            std::optional<Range> speaker = after(q);
+            bool decided = false;  // named by a role no one named holds: no speaker rather than a guess
+            std::optional<Range> speaker = after(q, decided);
+            if (decided && !speaker) {
+                if (!nested) previous.reset();
+                continue;
+            }
             if (!speaker) speaker = before(q);
             if (!speaker) speaker = embedded(q);
             if (!speaker && !nested && previous && sameParagraph(previous->quote.end, q.begin)) speaker = previous->actor;
@@ -141,20 +146,32 @@ private:
         return std::nullopt;
     }
 
-    // “…,” said X / “…,” X said / “…,” she said / “…,” according to X
-    std::optional<Range> after(const Range& q) const {
+    // “…,” said X / “…,” X said / “…,” she said / “…,” according to X / “…,” the minister said
+    std::optional<Range> after(const Range& q, bool& decided) const {
         const std::size_t a = s_.wordAtOrAfter(q.end);
         if (a >= n_) return std::nullopt;
         const std::string_view lead = s_.slice(q.end, s_.word(a).begin);
         if (endsSentence(lead) || hasQuotationMark(lead)) return std::nullopt;
-        if (low(a) == "according" && a + 1 < n_ && low(a + 1) == "to") return nameAfter(a + 2, q.begin);
-        if (words::isSpeechVerb(low(a))) return nameAfter(a + 1, q.begin);
+        if (low(a) == "according" && a + 1 < n_ && low(a + 1) == "to") return nameAfter(a + 2, q.begin, decided);
+        if (words::isSpeechVerb(low(a))) return nameAfter(a + 1, q.begin, decided);
         // X said: the subject runs from word a to just before a speech verb.
         for (std::size_t v = a + 1; v < n_ && v <= a + 6; ++v) {
             if (endsSentence(s_.gapBefore(v)) || hasQuotationMark(s_.gapBefore(v))) break;
             if (!words::isSpeechVerb(low(v))) continue;
-            if (!s_.joinedBySpace(v - 1)) break;
+            if (!s_.joinedBySpace(v - 1)) {
+                // “…,” Mira Oduya, 54, said / “…,” Mira Oduya, a dairy farmer, told the inquiry
+                const Mention* m = mentionAt(a);
+                if (m && m->firstWord == a && m->lastWord + 1 < v && s_.gapBefore(m->lastWord + 1).find(',') != std::string_view::npos)
+                    return m->range();
+                break;
+            }
             if (words::isPronoun(low(v - 1)) && v - 1 == a) return resolvePronoun(q.begin);
+            if (low(a) == "the") {
+                if (auto title = roleBefore(a + 1, v)) {
+                    decided = true;
+                    return resolveRole(*title, q.begin);
+                }
+            }
             if (auto m = mentionEndingAt(v - 1)) {
                 const Mention* mention = mentionAt(v - 1);
                 if (mention && mention->firstWord >= a) return m;
@@ -165,12 +182,60 @@ private:
     }
 
     // The name after a speech verb, in the same clause: "said Ruth Moss",
-    // "said the regional fire chief, Martin Cole", "said he".
-    std::optional<Range> nameAfter(std::size_t b, std::size_t quoteBegin) const {
+    // "said the regional fire chief, Martin Cole", "said he", "said the mayor",
+    // "said Northline Rail managing director Joan Stavros" (the person, not the company).
+    std::optional<Range> nameAfter(std::size_t b, std::size_t quoteBegin, bool& decided) const {
+        if (b < n_ && low(b) == "the") {
+            std::size_t end = b + 1;
+            while (end < n_ && end < b + 5 && s_.joinedBySpace(end - 1) && !s_.isCapitalised(end)) ++end;
+            const bool nameFollows = end < n_ && !endsSentence(s_.gapBefore(end)) && mentionAt(end) != nullptr;
+            if (auto title = roleBefore(b + 1, end); title && !nameFollows) {
+                decided = true;
+                return resolveRole(*title, quoteBegin);
+            }
+        }
         for (std::size_t w = b; w < n_ && w < b + 8; ++w) {
             if (w > b && (endsSentence(s_.gapBefore(w)) || hasQuotationMark(s_.gapBefore(w)))) break;
             if (w == b && words::isPronoun(low(w))) return resolvePronoun(quoteBegin);
-            if (const Mention* m = mentionAt(w)) return m->range();
+            if (const Mention* m = mentionAt(w)) {
+                // A company and then its officer's title and name: the officer speaks.
+                if (const Mention* next = mentionAt(m->lastWord + 1);
+                    next && next->person && next->firstWord == m->lastWord + 1 && s_.joinedBySpace(m->lastWord) &&
+                    (!m->person || !s_.isCapitalised(next->firstWord)))
+                    return next->range();
+                return m->range();
+            }
+        }
+        return std::nullopt;
+    }
+
+    // A role in lower case over words [first, end): "minister", "health minister",
+    // "county’s police chief"; its last word is a title. The title, or nullopt.
+    std::optional<std::string_view> roleBefore(std::size_t first, std::size_t end) const {
+        if (first >= end || end - first > 4) return std::nullopt;
+        for (std::size_t w = first; w < end; ++w)
+            if (s_.isCapitalised(w) || (w + 1 < end && !s_.joinedBySpace(w))) return std::nullopt;
+        if (!words::isTitle(low(end - 1))) return std::nullopt;
+        return low(end - 1);
+    }
+
+    // The nearest mention before `pos`, outside quotes, that holds the role: "Health Minister
+    // Ivo Brandt" for "the minister", or "Ivo Brandt, the health minister,".
+    std::optional<Range> resolveRole(std::string_view title, std::size_t pos) const {
+        auto it = std::lower_bound(persons_.begin(), persons_.end(), pos,
+                                   [&](std::uint32_t m, std::size_t p) { return mentions_[m].end <= p; });
+        for (int looked = 0; it != persons_.begin() && looked < 200; ++looked) {
+            const Mention& m = mentions_[*--it];
+            for (std::size_t w = m.firstWord; w <= m.lastWord; ++w)
+                if (low(w) == title) return m.range();
+            // An apposition after it: ", the health minister," / ", a minister".
+            const std::size_t after = m.lastWord + 1;
+            if (after + 1 < n_ && s_.gapBefore(after).find(',') != std::string_view::npos &&
+                (low(after) == "the" || low(after) == "a" || low(after) == "an"))
+                for (std::size_t w = after + 1; w < n_ && w <= after + 4; ++w) {
+                    if (low(w) == title) return m.range();
+                    if (!s_.joinedBySpace(w)) break;
+                }
         }
         return std::nullopt;
     }
@@ -195,9 +260,26 @@ private:
         const std::string_view lead = into->gap;
         if (endsSentence(lead) || lead.find_first_of(":,") == std::string_view::npos) return std::nullopt;
         for (std::size_t v = p + 1; v-- > 0 && v + 4 > p;) {
-            if (words::isSpeechVerb(low(v))) return v > 0 && s_.joinedBySpace(v - 1) ? subject(v - 1, q.begin) : std::nullopt;
+            if (words::isSpeechVerb(low(v))) {
+                if (v == 0) return std::nullopt;
+                if (s_.joinedBySpace(v - 1)) return subject(v - 1, q.begin);
+                return clauseSubject(v);
+            }
             if (v == 0 || endsSentence(s_.gapBefore(v))) break;
         }
+        return std::nullopt;
+    }
+
+    // X, who has piloted ships here for 30 years, said: the sentence's first
+    // name before the verb that a comma follows.
+    std::optional<Range> clauseSubject(std::size_t verb) const {
+        std::size_t start = verb;
+        while (start > 0 && start + 40 > verb && !s_.startsSentence(start)) --start;
+        for (std::size_t w = start; w < verb; ++w)
+            if (const Mention* m = mentionAt(w); m && m->lastWord + 1 < verb) {
+                if (s_.gapBefore(m->lastWord + 1).find(',') != std::string_view::npos) return m->range();
+                w = m->lastWord;
+            }
         return std::nullopt;
     }
 

@@ -98,7 +98,7 @@ bool isTitle(std::string_view w) {
                        "bishop", "cardinal", "pope", "superintendent", "sergeant", "lieutenant", "deputy",
                        "councillor", "councilor", "economist", "analyst", "lawyer", "attorney", "founder",
                        "editor", "treasurer", "commander", "adviser", "advisor", "striker", "midfielder",
-                       "goalkeeper", "defender", "forward", "referee", "trainer", "official", "mp"};
+                       "goalkeeper", "defender", "forward", "referee", "trainer", "official", "mp", "managing"};
     return in(s, w);
 }
 

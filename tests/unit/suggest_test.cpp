@@ -10,6 +10,7 @@
 #include "suggest/scan.hpp"
 #include "suggest/speakers.hpp"
 #include "suggest/suggest.hpp"
+#include "speaker_fixture.hpp"
 #include "unicode_samples.hpp"
 
 using namespace spanmark;
@@ -37,15 +38,7 @@ std::vector<std::string> quotes(const std::string& s) {
 
 using Strings = std::vector<std::string>;
 
-// "quote text -> speaker text" for every attribution found.
-Strings speakers(const std::string& s) {
-    const Text t = make(s);
-    const Scan scan(t);
-    Strings out;
-    for (const Attribution& a : findSpeakers(scan, findQuotes(scan), {}))
-        out.push_back(std::string(t.slice(a.quote.begin, a.quote.end)) + " -> " + std::string(t.slice(a.actor.begin, a.actor.end)));
-    return out;
-}
+using test::speakers;
 
 Document documentOf(const std::string& s) {
     Document d;
