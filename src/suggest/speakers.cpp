@@ -32,6 +32,7 @@ bool endsSentence(std::string_view gap) {
 }
 
 bool hasQuotationMark(std::string_view gap) {
+    if (gap == "'") return false;  // an apostrophe inside a word: "company's"
     return anyCodePoint(gap, [](char32_t c) { return isQuotationMark(c) && c != U'\u2019'; });
 }
 
@@ -344,6 +345,16 @@ std::vector<Mention> findMentions(const Scan& s) {
         while (first > 0 && s.joinedBySpace(first - 1) && words::isTitle(s.lower(first - 1)) && !s.isCapitalised(first - 1)) {
             --first;
             tookTitle = true;
+        }
+        // A lower-case title's own modifiers: "Art crime expert Hendrik Wouters" at a
+        // sentence's start, "said union spokeswoman Lucía Navarro" after a speech verb.
+        if (tookTitle) {
+            std::size_t k = first;
+            while (k > 0 && first - k < 2 && s.joinedBySpace(k - 1) && !s.isCapitalised(k - 1) &&
+                   !words::endsNounPhrase(s.lower(k - 1)) && !words::isSpeechVerb(s.lower(k - 1)))
+                --k;
+            if (k < first && k > 0 && s.joinedBySpace(k - 1) && nameWord(k - 1) && s.startsSentence(k - 1)) first = k - 1;
+            else if (k < first && k > 0 && words::isSpeechVerb(s.lower(k - 1))) first = k;
         }
         if (tookTitle && first > 0 && s.joinedBySpace(first - 1) && nameWord(first - 1) &&
             (s.startsSentence(first - 1) || words::isTitle(s.lower(first - 1))))

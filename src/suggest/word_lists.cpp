@@ -84,7 +84,7 @@ bool isSpeechVerb(std::string_view w) {
     static const Set s{"said", "says", "told", "tells", "added", "adds", "asked", "explained", "warned",
                        "insisted", "argued", "replied", "stated", "wrote", "continued", "noted", "recalled",
                        "admitted", "declared", "announced", "claimed", "shouted", "whispered", "according",
-                       "testified", "conceded", "acknowledged", "urged"};
+                       "testified", "conceded", "acknowledged", "urged", "ruled"};
     return in(s, w);
 }
 
@@ -98,7 +98,8 @@ bool isTitle(std::string_view w) {
                        "bishop", "cardinal", "pope", "superintendent", "sergeant", "lieutenant", "deputy",
                        "councillor", "councilor", "economist", "analyst", "lawyer", "attorney", "founder",
                        "editor", "treasurer", "commander", "adviser", "advisor", "striker", "midfielder",
-                       "goalkeeper", "defender", "forward", "referee", "trainer", "official", "mp", "managing"};
+                       "goalkeeper", "defender", "forward", "referee", "trainer", "official", "mp", "managing", "expert", "agent", "librarian",
+                       "skipper", "haulier", "meteorologist", "forecaster", "glaciologist", "composer", "alderman"};
     return in(s, w);
 }
 

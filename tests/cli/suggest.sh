@@ -44,6 +44,9 @@ for marked in "$data"/suggest/*.marked.txt "$data"/suggest/*/*.marked.txt; do
   "$cli" validate "$dir/$name.gold.json" >/dev/null || fail "$name.gold.json is not valid"
 done
 
+# The slips a hand annotator makes against the guidelines (none reads the rules' output).
+node "$repo/tests/suggest/gold-lint.mjs" "$data"/suggest/*.marked.txt "$data"/suggest/*/*.marked.txt || fail "a gold file breaks the guidelines"
+
 # Quality targets on every set: FIGURE F1 >= 0.80, QUOTE F1 >= 0.90, SPEAKER attribution >= 0.80.
 "$repo/bench/run-suggest-quality" "$cli" > "$work/quality.txt" || fail "quality script failed"
 cat "$work/quality.txt"
