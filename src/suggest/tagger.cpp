@@ -8,6 +8,8 @@
 namespace spanmark::suggest {
 namespace {
 
+constexpr double kSureEnoughToRemember = 0.9;
+
 bool allowed(const std::vector<std::string>& tags, int previous, int tag) {
     const std::string& t = tags[static_cast<std::size_t>(tag)];
     if (t[0] != 'I') return true;
@@ -121,18 +123,30 @@ std::optional<std::string> Tagger::refusalFor(const Document& doc) const {
 }
 
 std::vector<TaggedSpan> Tagger::tag(const Document& doc) const {
-    std::vector<TaggedSpan> out;
-    if (!trained()) return out;
+    if (!trained()) return {};
     const Words words = wordsOf(doc.text);
     const std::vector<WordPieces> pieces = piecesOf(doc.text, words);
     // The strings this document has labelled already.
     SeenLabels seen;
-    doc.annotations.forEachSpan([&](const Span& s) {
-        const int tag = beginTagOf(tags_, s.label);
+    auto rememberSpan = [&](std::size_t start, std::size_t end, const std::string& label) {
+        const int tag = beginTagOf(tags_, label);
         if (tag < 0) return;
-        const auto [first, last] = wordsCovered(words, s.start, s.end);
+        const auto [first, last] = wordsCovered(words, start, end);
         remember(seen, pieces, first, last, tag);
-    });
+    };
+    doc.annotations.forEachSpan([&](const Span& s) { rememberSpan(s.start, s.end, s.label); });
+    // Twice: the second time the strings the first found surely count as labelled, as they
+    // would once a person accepted them (cross-validated on the training articles: PLACE F1
+    // 0.69 to 0.76, ACTOR 0.80 to 0.81).
+    std::vector<TaggedSpan> found = decode(doc, words, pieces, seen);
+    for (const TaggedSpan& t : found)
+        if (t.confidence >= kSureEnoughToRemember) rememberSpan(t.span.range.begin, t.span.range.end, t.span.label);
+    return decode(doc, words, pieces, seen);
+}
+
+std::vector<TaggedSpan> Tagger::decode(const Document& doc, const Words& words, const std::vector<WordPieces>& pieces,
+                                       const SeenLabels& seen) const {
+    std::vector<TaggedSpan> out;
     int previous = -1;
     std::size_t begin = 0;
     double confidence = 0;

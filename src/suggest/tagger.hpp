@@ -85,6 +85,8 @@ public:
 private:
     friend class Training;
     int best(const float* scores, int previous) const;
+    std::vector<TaggedSpan> decode(const Document& doc, const Words& words, const std::vector<WordPieces>& pieces,
+                                   const SeenLabels& seen) const;
     void score(const std::vector<std::uint64_t>& features, std::vector<float>& out) const;
 
     std::vector<std::string> tags_;
