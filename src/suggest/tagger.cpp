@@ -25,6 +25,8 @@ std::pair<std::size_t, std::size_t> wordsCovered(const Words& words, std::size_t
     return {static_cast<std::size_t>(first - words.begin()), static_cast<std::size_t>(last - words.begin())};
 }
 
+}  // namespace
+
 void remember(SeenLabels& seen, const std::vector<WordPieces>& pieces, std::size_t first, std::size_t last, int beginTag) {
     if (last <= first || last - first > kLongestLearntSpan) return;
     for (std::size_t w = first; w < last; ++w) {
@@ -32,6 +34,8 @@ void remember(SeenLabels& seen, const std::vector<WordPieces>& pieces, std::size
         if (std::find(labels.begin(), labels.end(), beginTag) == labels.end()) labels.push_back(beginTag);
     }
 }
+
+namespace {
 
 const std::vector<int>& seenOf(const SeenLabels& seen, const WordPieces& p) {
     static const std::vector<int> none;
@@ -102,7 +106,9 @@ void Tagger::score(const std::vector<std::uint64_t>& features, std::vector<float
     }
 }
 
-int Tagger::best(const float* s, int previous) const {
+int Tagger::best(const float* s, int previous, bool continues) const {
+    // A name never runs on over punctuation: "… according to Omar Quist. Sara Nolde, who …", "BERGEN — Fishing"
+    if (!continues) previous = -1;
     int out = 0;
     for (int c = 1; c < static_cast<int>(tags_.size()); ++c)
         if (s[c] > s[out] && allowed(tags_, previous, c)) out = c;
@@ -123,60 +129,86 @@ std::optional<std::string> Tagger::refusalFor(const Document& doc) const {
 }
 
 std::vector<TaggedSpan> Tagger::tag(const Document& doc) const {
-    if (!trained()) return {};
-    const Words words = wordsOf(doc.text);
-    const std::vector<WordPieces> pieces = piecesOf(doc.text, words);
-    // The strings this document has labelled already.
-    SeenLabels seen;
-    auto rememberSpan = [&](std::size_t start, std::size_t end, const std::string& label) {
-        const int tag = beginTagOf(tags_, label);
-        if (tag < 0) return;
-        const auto [first, last] = wordsCovered(words, start, end);
-        remember(seen, pieces, first, last, tag);
-    };
-    doc.annotations.forEachSpan([&](const Span& s) { rememberSpan(s.start, s.end, s.label); });
-    // Twice: the second time the strings the first found surely count as labelled, as they
-    // would once a person accepted them (cross-validated on the training articles: PLACE F1
-    // 0.69 to 0.76, ACTOR 0.80 to 0.81).
-    std::vector<TaggedSpan> found = decode(doc, words, pieces, seen);
-    for (const TaggedSpan& t : found)
-        if (t.confidence >= kSureEnoughToRemember) rememberSpan(t.span.range.begin, t.span.range.end, t.span.label);
-    return decode(doc, words, pieces, seen);
+    Tagging tagging(*this, doc);
+    while (!tagging.step(doc, std::size_t(1) << 20)) {
+    }
+    return tagging.take();
 }
 
-std::vector<TaggedSpan> Tagger::decode(const Document& doc, const Words& words, const std::vector<WordPieces>& pieces,
-                                       const SeenLabels& seen) const {
-    std::vector<TaggedSpan> out;
-    int previous = -1;
-    std::size_t begin = 0;
-    double confidence = 0;
-    auto close = [&](std::size_t endWord) {
-        if (previous <= 0) return;
-        const std::string label = tags_[static_cast<std::size_t>(previous)].substr(2);
-        const Range range{words[begin].first, words[endWord - 1].second};
-        if (!doc.annotations.find(range.begin, range.end, label))
-            out.push_back({{range, label, taggerRule}, confidence / static_cast<double>(endWord - begin)});
-    };
-    std::vector<std::uint64_t> features;
-    std::vector<float> s;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        featuresOf(pieces, i, previous, seenOf(seen, pieces[i]), features);
-        score(features, s);
-        const int top = best(s.data(), previous);
-        float second = -1e30f;
-        for (int c = 0; c < static_cast<int>(s.size()); ++c)
-            if (c != top && allowed(tags_, previous, c)) second = std::max(second, s[static_cast<std::size_t>(c)]);
-        const double sure = std::tanh(0.5 * static_cast<double>(s[static_cast<std::size_t>(top)] - second));  // 0 for a tie
-        if (tags_[static_cast<std::size_t>(top)][0] != 'I') {
-            close(i);
-            begin = i;
-            confidence = 0;
-        }
-        confidence += sure;
-        previous = top;
+Tagging::Tagging(const Tagger& model, const Document& doc) : model_(&model) {
+    if (!model.trained()) {
+        phase_ = kDone;
+        return;
     }
-    close(words.size());
-    return out;
+    words_ = wordsOf(doc.text);
+    pieces_.resize(words_.size());
+}
+
+void Tagging::remember(std::size_t start, std::size_t end, const std::string& label) {
+    const int tag = beginTagOf(model_->tags_, label);
+    if (tag < 0) return;
+    const auto [first, last] = wordsCovered(words_, start, end);
+    suggest::remember(seen_, pieces_, first, last, tag);
+}
+
+bool Tagging::step(const Document& doc, std::size_t words) {
+    while (phase_ != kDone && words > 0) {
+        const std::size_t to = std::min(words_.size(), at_ + words);
+        words -= to - at_;
+        if (phase_ == kPieces) {
+            piecesOf(doc.text, words_, at_, to, pieces_);
+        } else {
+            decode(doc, at_, to);
+        }
+        at_ = to;
+        if (at_ < words_.size()) continue;
+        at_ = 0;
+        if (phase_ == kPieces) {
+            // The strings this document has labelled already.
+            doc.annotations.forEachSpan([&](const Span& s) { remember(s.start, s.end, s.label); });
+            phase_ = kFirstPass;
+        } else if (phase_ == kFirstPass) {
+            // Twice: the second time the strings the first found surely count as labelled, as
+            // they would once a person accepted them (cross-validated on the training
+            // articles: PLACE F1 0.69 to 0.76, ACTOR 0.80 to 0.81).
+            for (const TaggedSpan& t : found_)
+                if (t.confidence >= kSureEnoughToRemember) remember(t.span.range.begin, t.span.range.end, t.span.label);
+            found_.clear();
+            phase_ = kSecondPass;
+        } else {
+            phase_ = kDone;
+        }
+    }
+    return phase_ == kDone;
+}
+
+void Tagging::decode(const Document& doc, std::size_t from, std::size_t to) {
+    const std::vector<std::string>& tags = model_->tags_;
+    if (from == 0) previous_ = -1;
+    auto close = [&](std::size_t endWord) {
+        if (previous_ <= 0) return;
+        const std::string label = tags[static_cast<std::size_t>(previous_)].substr(2);
+        const Range range{words_[begin_].first, words_[endWord - 1].second};
+        if (!doc.annotations.find(range.begin, range.end, label))
+            found_.push_back({{range, label, taggerRule}, confidence_ / static_cast<double>(endWord - begin_)});
+    };
+    for (std::size_t i = from; i < to; ++i) {
+        featuresOf(pieces_, i, previous_, seenOf(seen_, pieces_[i]), features_);
+        model_->score(features_, scores_);
+        const int top = model_->best(scores_.data(), previous_, pieces_[i].continuesName);
+        float second = -1e30f;
+        for (int c = 0; c < static_cast<int>(scores_.size()); ++c)
+            if (c != top && allowed(tags, pieces_[i].continuesName ? previous_ : -1, c)) second = std::max(second, scores_[static_cast<std::size_t>(c)]);
+        const double sure = std::tanh(0.5 * static_cast<double>(scores_[static_cast<std::size_t>(top)] - second));  // 0 for a tie
+        if (tags[static_cast<std::size_t>(top)][0] != 'I') {
+            close(i);
+            begin_ = i;
+            confidence_ = 0;
+        }
+        confidence_ += sure;
+        previous_ = top;
+    }
+    if (to == words_.size()) close(words_.size());
 }
 
 Tagger Tagger::train(const std::vector<const Document*>& documents, int epochs) {
@@ -279,7 +311,7 @@ bool Training::advance(std::size_t words) {
             ++step_;
             featuresOf(d.pieces, i, previous_, seenOf(seen_, d.pieces[i]), features_);
             model_.score(features_, scores_);
-            const int guess = model_.best(scores_.data(), previous_);
+            const int guess = model_.best(scores_.data(), previous_, d.pieces[i].continuesName);
             if (guess != t) update(features_, t, guess);
             previous_ = t;
         }

@@ -57,6 +57,9 @@ private:
 
 // A lower-case word's hash -> the labels (as their B- tag) it was given earlier.
 using SeenLabels = std::unordered_map<std::uint64_t, std::vector<int>>;
+// Adds the words [first, last) of a labelled string to `seen` (its label as B- tag `beginTag`);
+// a string longer than kLongestLearntSpan words (a quote) teaches nothing.
+void remember(SeenLabels& seen, const std::vector<WordPieces>& pieces, std::size_t first, std::size_t last, int beginTag);
 
 class Tagger {
 public:
@@ -84,14 +87,43 @@ public:
 
 private:
     friend class Training;
-    int best(const float* scores, int previous) const;
-    std::vector<TaggedSpan> decode(const Document& doc, const Words& words, const std::vector<WordPieces>& pieces,
-                                   const SeenLabels& seen) const;
+    friend class Tagging;
+    // The best tag that may follow `previous` (no I- without its B-, none unless the word continues a name).
+    int best(const float* scores, int previous, bool continues) const;
     void score(const std::vector<std::uint64_t>& features, std::vector<float>& out) const;
 
     std::vector<std::string> tags_;
     WeightTable weights_;
     std::size_t documents_ = 0;
+};
+
+// Tagging in steps of a bounded number of words, so a 1 MB text never holds
+// a frame: the words' pieces, then two passes (Tagger::tag does all at once).
+// The document's text must stay as it was (its spans may change).
+class Tagging {
+public:
+    Tagging(const Tagger& model, const Document& doc);
+    // Works through up to `words` more words; true when the spans are ready to take().
+    bool step(const Document& doc, std::size_t words);
+    std::vector<TaggedSpan> take() { return std::move(found_); }
+
+private:
+    void remember(std::size_t start, std::size_t end, const std::string& label);
+    void decode(const Document& doc, std::size_t from, std::size_t to);
+    enum Phase { kPieces, kFirstPass, kSecondPass, kDone };
+
+    const Tagger* model_;
+    Phase phase_ = kPieces;
+    std::size_t at_ = 0;  // the next word of this phase
+    Words words_;
+    std::vector<WordPieces> pieces_;
+    SeenLabels seen_;
+    int previous_ = -1;  // the decoding so far
+    std::size_t begin_ = 0;
+    double confidence_ = 0;
+    std::vector<TaggedSpan> found_;
+    std::vector<std::uint64_t> features_;
+    std::vector<float> scores_;
 };
 
 // Training in steps. Documents are added first (each is copied as word

@@ -56,16 +56,29 @@ std::uint64_t fnv1a(std::string_view bytes) {
 
 std::vector<WordPieces> piecesOf(const Text& text, const Words& words) {
     std::vector<WordPieces> out(words.size());
+    piecesOf(text, words, 0, words.size(), out);
+    return out;
+}
+
+void piecesOf(const Text& text, const Words& words, std::size_t from, std::size_t to, std::vector<WordPieces>& out) {
     std::string lowered, shaped;
     std::vector<std::size_t> ends;  // byte end of each character of `lowered`
     const std::string_view all = text.bytes();
-    std::size_t previousEndByte = 0;
-    for (std::size_t w = 0; w < words.size(); ++w) {
+    std::size_t previousEndByte = from > 0 ? text.byteOf(words[from - 1].second) : 0;
+    for (std::size_t w = from; w < to; ++w) {
         const std::size_t first = text.byteOf(words[w].first), last = text.byteOf(words[w].second);
         WordPieces& p = out[w];
         p.opensSentence = w == 0;
         for (std::size_t b = previousEndByte; b < first && !p.opensSentence; ++b)
             p.opensSentence = all[b] == '.' || all[b] == '!' || all[b] == '?' || all[b] == '\n';
+        p.continuesName = w > 0;
+        for (std::size_t b = previousEndByte; b < first && p.continuesName;) {
+            const utf8::Decoded d = utf8::decode(all, b);
+            if (d.length == 0) break;
+            p.continuesName = d.codePoint == ' ' || d.codePoint == '\'' || d.codePoint == U'\u2019' || d.codePoint == '-' ||
+                              d.codePoint == U'\u00A0';
+            b += static_cast<std::size_t>(d.length);
+        }
         previousEndByte = last;
         lowered.clear();
         shaped.clear();
@@ -87,11 +100,9 @@ std::vector<WordPieces> piecesOf(const Text& text, const Words& words) {
         const std::size_t count = ends.size();
         for (std::size_t n = 1; n <= 3 && n <= count; ++n) {
             p.prefix[n - 1] = fnv1a(std::string_view(lowered).substr(0, ends[n - 1]));
-            const std::size_t from = count - n == 0 ? 0 : ends[count - n - 1];
-            p.suffix[n - 1] = fnv1a(std::string_view(lowered).substr(from));
+            p.suffix[n - 1] = fnv1a(std::string_view(lowered).substr(count - n == 0 ? 0 : ends[count - n - 1]));
         }
     }
-    return out;
 }
 
 void featuresOf(const std::vector<WordPieces>& pieces, std::size_t i, int previousTag,

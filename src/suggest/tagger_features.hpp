@@ -22,12 +22,17 @@ struct WordPieces {
     std::uint64_t prefix[3] = {}, suffix[3] = {};  // of 1, 2 and 3 characters, lower case
     bool capitalised = false;
     bool opensSentence = false;  // the first word, or after . ! ? or a line break
+    // Only spaces, an apostrophe or a hyphen since the word before: a name may run on
+    // into this word ("Río de la Plata", "Côte d'Or"), not over "—", ",", "." or a quotation mark.
+    bool continuesName = false;
 };
 
 using Words = std::vector<std::pair<std::size_t, std::size_t>>;
 
 // The pieces of every word of `words` (code point ranges of `text`).
 std::vector<WordPieces> piecesOf(const Text& text, const Words& words);
+// The same for words [from, to) only, into `out` (as long as `words`): a long text in steps.
+void piecesOf(const Text& text, const Words& words, std::size_t from, std::size_t to, std::vector<WordPieces>& out);
 
 // The features of word `i`, given the tag chosen before it (-1 at the start)
 // and the span labels (as tag numbers of their B- tag) the word's lower case
