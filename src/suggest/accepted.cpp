@@ -108,9 +108,11 @@ std::string markNames(const std::string& extraJson, const std::string& key) {
 
 std::string withoutMark(const std::string& extraJson, const std::string& key) {
     const std::size_t value = valueAt(extraJson, key);
-    if (value == std::string::npos || extraJson[value] != '"') return extraJson == "{}" ? std::string() : extraJson;
-    std::size_t end = 0;
-    stringAt(extraJson, value, end);
+    const bool number = value != std::string::npos && markNumber(extraJson, key).has_value();
+    if (value == std::string::npos || (extraJson[value] != '"' && !number)) return extraJson == "{}" ? std::string() : extraJson;
+    std::size_t end = value;
+    if (number) end = extraJson.find_first_of(",} \n", value);
+    else stringAt(extraJson, value, end);
     std::size_t begin = extraJson.rfind("\"" + key + "\"", value);
     // The member and one comma beside it: the one after it, or else the one before.
     std::size_t after = end;

@@ -51,7 +51,7 @@ std::string confidenceMark(double confidence);
 std::vector<std::string> markList(const std::string& extraJson, const std::string& key);
 // The names of a member that is an array of strings, joined: "anna, ben".
 std::string markNames(const std::string& extraJson, const std::string& key);
-// The extra keys without one member ("{}" and empty both come back empty).
+// The extra keys without one member, a string or a number ("{}" and empty both come back empty).
 std::string withoutMark(const std::string& extraJson, const std::string& key);
 
 }  // namespace spanmark::suggest

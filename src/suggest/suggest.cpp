@@ -255,7 +255,8 @@ Marked takeMarked(const Document& doc) {
     doc.annotations.forEachSpan([&](const Span& s) {
         const std::string rule = suggestedRule(s.extraJson);
         if (rule.empty() || kept.count(s.id)) return;
-        out.suggestions.spans.push_back({{s.start, s.end}, s.label, rule, withoutMark(withoutMark(s.extraJson, "suggested"), "difference"),
+        out.suggestions.spans.push_back({{s.start, s.end}, s.label, rule,
+                                         withoutMark(withoutMark(withoutMark(s.extraJson, "suggested"), "difference"), "confidence"),
                                          markString(s.extraJson, "difference")});
         if (auto confidence = markNumber(s.extraJson, "confidence"))
             out.suggestions.spans.back().confidence = static_cast<float>(std::clamp(*confidence, 0.0, 1.0));

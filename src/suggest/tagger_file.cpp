@@ -5,7 +5,6 @@
 //   u32 tag count, then each tag: u32 length, its UTF-8 bytes
 //   u64 rows, then each row: u64 feature hash, one f32 per tag
 //   u64 FNV-1a of every byte before it
-#include <bit>
 #include <cmath>
 #include <cstring>
 #include <set>
@@ -48,6 +47,18 @@ private:
     std::size_t at_ = 0;
 };
 
+// std::bit_cast is missing from the page's libc++ (clang 14).
+std::uint32_t bitsOf(float f) {
+    std::uint32_t u;
+    std::memcpy(&u, &f, sizeof u);
+    return u;
+}
+float floatOf(std::uint32_t u) {
+    float f;
+    std::memcpy(&f, &u, sizeof f);
+    return f;
+}
+
 Error at(std::size_t byte, std::string message) { return Error{"byte " + std::to_string(byte), std::move(message)}; }
 
 }  // namespace
@@ -65,7 +76,7 @@ std::string Tagger::save() const {
     for (std::size_t r = 0; r < weights_.rows(); ++r) {
         put(out, weights_.keyOf(r), 8);
         const float* w = weights_.row(r);
-        for (std::size_t c = 0; c < tags_.size(); ++c) put(out, std::bit_cast<std::uint32_t>(w[c]), 4);
+        for (std::size_t c = 0; c < tags_.size(); ++c) put(out, bitsOf(w[c]), 4);
     }
     put(out, fnv1a(out), 8);
     return out;
@@ -124,7 +135,7 @@ Result<Tagger> Tagger::load(std::string_view bytes) {
         for (std::uint64_t c = 0; c < tagCount; ++c) {
             std::uint64_t bits = 0;
             r.take(4, bits);
-            w[c] = std::bit_cast<float>(static_cast<std::uint32_t>(bits));
+            w[c] = floatOf(static_cast<std::uint32_t>(bits));
             if (!std::isfinite(w[c])) return at(r.at() - 4, "feature row " + std::to_string(k) + " holds a weight that is not a number");
         }
     }

@@ -133,8 +133,7 @@ void SuggestionReview::settleRelations(const Document& doc, std::optional<Range>
 }
 
 void SuggestionReview::propagate(const Document& doc, const Span& labelled) {
-    const std::optional<Item> current = current_ < order_.size() ? std::optional<Item>(order_[current_]) : std::nullopt;
-    const Range currentAt = current ? itemRange(*current) : Range{};
+    const std::optional<Place> current = currentPlace();
     bool added = false;
     for (const SpanSuggestion& s : suggest::occurrencesOf(doc, labelled)) {
         auto at = std::lower_bound(all_.spans.begin(), all_.spans.end(), s, suggest::spanOrder);
@@ -150,19 +149,24 @@ void SuggestionReview::propagate(const Document& doc, const Span& labelled) {
         added = true;
     }
     if (!added) return;
-    // Positions in order_ refer to indices that moved: rebuild it and find the current item again.
     rebuildOrder();
+    findCurrent(current);
+}
+
+std::optional<SuggestionReview::Place> SuggestionReview::currentPlace() const {
+    if (current_ >= order_.size()) return std::nullopt;
+    return Place{order_[current_].relation, itemRange(order_[current_])};
+}
+
+// Positions in order_ refer to indices that moved: find the current item again.
+void SuggestionReview::findCurrent(const std::optional<Place>& place) {
     current_ = SIZE_MAX;
-    if (current) {
-        for (std::size_t k = 0; k < order_.size(); ++k) {
-            const Item& it = order_[k];
-            if (it.relation != current->relation) continue;
-            if (itemRange(it) == currentAt) {
-                current_ = k;
-                break;
-            }
+    if (!place) return;
+    for (std::size_t k = 0; k < order_.size(); ++k)
+        if (order_[k].relation == place->relation && itemRange(order_[k]) == place->range) {
+            current_ = k;
+            return;
         }
-    }
 }
 
 // A string lost its label (deleted, relabelled, or its labelling undone): if

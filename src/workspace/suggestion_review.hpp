@@ -19,6 +19,15 @@ namespace spanmark::workspace {
 
 class SuggestionReview {
 public:
+    // The learned tagger's spans (suggestion_review_tagger.cpp) in place of
+    // those it offered before that are still open; what the person rejected
+    // stays rejected, and a span where a rule suggests its label is left out.
+    void replaceTagged(std::vector<suggest::SpanSuggestion> tagged, const Document& doc);
+    // The tagger's suggestions under this confidence (0..1) are not offered.
+    void setThreshold(double threshold);
+    double threshold() const { return threshold_; }
+    std::size_t taggedCount() const;  // the tagger's open suggestions
+
     // Runs the rules over the document (after it was opened).
     void rebuild(const Document& doc);
     // Takes suggestions found elsewhere (a suggest::Run spread over frames).
@@ -86,8 +95,16 @@ private:
         bool settled = false;   // the document already has it, or has a span of its label there
         bool rejected = false;
         bool orphaned = false;  // propagated from a labelled string that no longer carries the label
-        bool open() const { return !settled && !rejected && !orphaned; }
+        bool unsure = false;    // the tagger's, under the confidence threshold
+        bool open() const { return !settled && !rejected && !orphaned && !unsure; }
     };
+    // Where the current item is, to find it again after the lists moved.
+    struct Place {
+        bool relation;
+        Range range;
+    };
+    std::optional<Place> currentPlace() const;
+    void findCurrent(const std::optional<Place>& place);
 
     bool itemOpen(const Item& item) const;
     Range itemRange(const Item& item) const;
@@ -115,6 +132,7 @@ private:
     std::size_t current_ = SIZE_MAX;  // into order_
     std::size_t longest_ = 0;         // the longest span suggestion, for range queries
     bool curating_ = false;           // the suggestions are a merge's differences
+    double threshold_ = 0.5;
     mutable std::optional<std::map<std::string, std::size_t>> openByLabel_;  // until the next change
     mutable std::optional<std::unordered_map<std::string, std::vector<std::size_t>>> variants_;
 };

@@ -100,6 +100,7 @@ void Workspace::draftStoreFailed(const std::string& key, const std::string& mess
 }
 
 void Workspace::draftsFound(const std::string& id, std::vector<DraftInfo> drafts) {
+    if (modelDraftFound(id, drafts)) return;
     if (corpus_) {
         for (const DraftInfo& d : drafts)
             if (corpus_->entryWithKey(d.key)) drafts_.load(d.key);
@@ -145,6 +146,7 @@ void Workspace::restoreEntry(const Draft& draft) {
 }
 
 void Workspace::draftLoaded(Draft draft) {
+    if (modelDraftLoaded(draft)) return;
     if (corpus_ && corpus_->entryWithKey(draft.info.key)) {
         restoreEntry(draft);
         host_.requestFrame();
@@ -192,6 +194,8 @@ void Workspace::draftLoadFailed(const std::string& key, const std::string& messa
 }
 
 void Workspace::recentDrafts(std::vector<DraftInfo> drafts) {
+    // The tagger's model is kept as a draft, but it is no document to reopen.
+    std::erase_if(drafts, [](const DraftInfo& d) { return d.id == Learner::kDraftId; });
     recent_ = std::move(drafts);
     if (reopenLastPending_) {
         reopenLastPending_ = false;

@@ -18,6 +18,7 @@
 #include "workspace/corpus.hpp"
 #include "workspace/draft_store.hpp"
 #include "workspace/host.hpp"
+#include "workspace/learner.hpp"
 #include "workspace/merge_layers.hpp"
 #include "workspace/selection.hpp"
 #include "workspace/session.hpp"
@@ -102,6 +103,18 @@ public:
     std::size_t openSuggestions() const { return suggestionsPending_ ? 0 : review_.openCount(); }
     const SuggestionReview& review() const { return review_; }
 
+    // --- the learned tagger (workspace_learning.cpp)
+    // A slice of learning (about `budgetMs`) and of tagging the open document, once a frame.
+    void stepLearning(double budgetMs);
+    // A model file (`spanmark train`'s): the tagger from now on, kept with the drafts.
+    Outcome openModel(std::string_view contents, std::string_view name);
+    void setTaggerThreshold(double threshold);
+    double taggerThreshold() const { return review_.threshold(); }
+    const Learner& learner() const { return learner_; }
+    bool learning() const { return learner_.learning() || tagging_.has_value(); }
+    // What the tagger has learnt and is doing, for the side panel.
+    std::string learningStatus() const;
+
     // --- a merge's annotators (workspace_agreement.cpp)
     // Each annotator's layer of the open merge, as the file had them before curation; null when it is no merge.
     // Rebuilt when first asked for (Ctrl+D, the agreement), not at the opening.
@@ -164,6 +177,11 @@ private:
     Outcome showCurrentSuggestion(std::string prefix);
     Outcome moveOnFrom(const std::string& what);
     void restoreEntry(const Draft& draft);
+    void stepTagging();
+    void storeModel();
+    // The tagger's own draft, found or loaded: true when it was that one.
+    bool modelDraftFound(const std::string& id, const std::vector<DraftInfo>& drafts);
+    bool modelDraftLoaded(const Draft& draft);
     void findLayers();
 
     Host& host_;
@@ -206,6 +224,14 @@ private:
     bool suggestionsPending_ = false;
     bool showSuggestions_ = true;
     bool reviewing_ = false;
+
+    Learner learner_;
+    std::optional<suggest::Tagging> tagging_;
+    std::uint64_t taggedVersion_ = 0;
+    std::uint64_t taggedLoad_ = UINT64_MAX;
+    std::string learntFrom_;  // the ids of the documents done when learning began
+    bool learningCheck_ = false;  // the documents done may have changed
+    bool modelLookedFor_ = false;
 };
 
 }  // namespace spanmark::workspace

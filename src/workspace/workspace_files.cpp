@@ -35,6 +35,7 @@ Outcome Workspace::open(std::string_view contents, std::string_view name) {
         showError(message);
         return refused(message);
     };
+    if (contents.substr(0, 15) == "SPANMARK-TAGGER") return openModel(contents, name);
     // Another tool's file: its documents are built directly, one or a corpus of them.
     auto guessed = formats::guessFormat(name, contents);
     if (!guessed) return fail(std::string(name) + ": " + guessed.error().describe());
@@ -93,6 +94,7 @@ Outcome Workspace::openCorpus(Corpus corpus, std::string message) {
             break;
         }
     error_.clear();
+    learningCheck_ = true;
     openEntry(0);
     for (std::size_t i = 0; i < corpus_->size(); ++i) drafts_.findById(corpus_->entry(i).id);
     return done(std::move(message));
@@ -124,6 +126,7 @@ Outcome Workspace::toggleDone() {
     Edit e{isDone ? "mark not done" : "mark done",
            {op::ChangeMeta{doc.metaJson, formats::metaWith(doc.metaJson, "status", isDone ? "" : "done")}}};
     Outcome o = apply(std::move(e));
+    learningCheck_ = true;  // the tagger learns from what is done
     return o.done ? done(isDone ? "Marked not done" : "Marked done") : o;
 }
 

@@ -175,10 +175,12 @@ test('the page stays within its size budget', async () => {
   // Team mode's scripts load only with ?team= (docs/team.md): the page without it keeps its budget.
   for (const name of readdirSync(site)) if (!name.startsWith('team')) gzip += gzipSync(readFileSync(join(site, name)), { level: 9 }).length;
   const wasm = statSync(join(site, 'spanmark-app.wasm')).size;
-  // Raised from 1.5 MB with curation (agreement measures, the layers side by side, issue 15): the
-  // compressed page is what the network carries and keeps its budget; 60 KB more to compile is < 1 ms.
-  assert.ok(wasm <= 1.6e6, `wasm is ${wasm} bytes, budget 1,600,000`);
-  assert.ok(gzip <= 700e3, `the page is ${gzip} bytes gzipped, budget 700,000`);
+  // Raised from 1.5 MB with curation (agreement measures, the layers side by side, issue 15), and
+  // from 1.6 MB and 700 KB with the learned tagger (training, tagging in steps, its model file and
+  // review, issue 16: 52 KB, 18 KB gzipped, with the tagger's code built -Oz); 100 KB more to
+  // compile is about 1 ms.
+  assert.ok(wasm <= 1.7e6, `wasm is ${wasm} bytes, budget 1,700,000`);
+  assert.ok(gzip <= 730e3, `the page is ${gzip} bytes gzipped, budget 730,000`);
 });
 
 test('a doccano file opens, its UTF-16 offsets turned into code points', async () => {

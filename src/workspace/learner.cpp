@@ -1,0 +1,81 @@
+#include "workspace/learner.hpp"
+
+#include <chrono>
+
+#include "formats/document_json.hpp"
+
+namespace spanmark::workspace {
+namespace {
+
+// Words learnt between two looks at the clock: about half a millisecond in the page.
+constexpr std::size_t kWordsPerSlice = 256;
+
+}  // namespace
+
+void Learner::learnFrom(std::vector<std::string> lines, std::vector<std::string> labels) {
+    lines_ = std::move(lines);
+    read_ = 0;
+    unreadable_ = 0;
+    training_.emplace(std::move(labels));
+}
+
+bool Learner::step(double budgetMs) {
+    if (!training_) return false;
+    using Clock = std::chrono::steady_clock;
+    const Clock::time_point start = Clock::now();
+    auto spent = [&] { return std::chrono::duration<double, std::milli>(Clock::now() - start).count(); };
+    do {
+        if (read_ < lines_.size()) {
+            // One document a slice: a corpus's lines were checked when it was opened.
+            auto doc = formats::readSpanmarkJson(lines_[read_]);
+            if (doc) training_->add(doc.value());
+            else ++unreadable_;
+            std::string().swap(lines_[read_]);  // the training keeps what it needs
+            ++read_;
+            continue;
+        }
+        if (!training_->advance(kWordsPerSlice)) continue;
+        model_ = training_->finish();
+        training_.reset();
+        lines_.clear();
+        ++version_;
+        return true;
+    } while (spent() < budgetMs);
+    return false;
+}
+
+double Learner::progress() const {
+    if (!training_) return model_ ? 1.0 : 0.0;
+    if (lines_.empty()) return training_->progress();
+    // Reading counts for a tenth: it is quick beside the passes.
+    const double reading = static_cast<double>(read_) / static_cast<double>(lines_.size());
+    return read_ < lines_.size() ? 0.1 * reading : 0.1 + 0.9 * training_->progress();
+}
+
+void Learner::adopt(suggest::Tagger model) {
+    model_ = std::move(model);
+    ++version_;
+}
+
+std::string Learner::describe() const {
+    auto labels = [](const suggest::Tagger& m) {
+        std::string out;
+        for (const std::string& l : m.labels()) out += (out.empty() ? "" : ", ") + l;
+        return out;
+    };
+    std::string out;
+    if (model_)
+        out = "Learnt " + labels(*model_) + " from " + std::to_string(model_->trainedOn()) + " document" +
+              (model_->trainedOn() == 1 ? "" : "s");
+    if (training_) {
+        const int percent = static_cast<int>(progress() * 100);
+        out += std::string(out.empty() ? "" : "; learning again") + (out.empty() ? "Learning" : "") + " from " +
+               std::to_string(lines_.size()) + " document" + (lines_.size() == 1 ? "" : "s") + " marked done: " +
+               std::to_string(percent) + "%";
+    }
+    if (unreadable_) out += " (" + std::to_string(unreadable_) + " could not be read)";
+    if (out.empty()) out = "Nothing learnt yet: mark documents of a corpus done (Ctrl+Enter) and the tagger learns from them";
+    return out;
+}
+
+}  // namespace spanmark::workspace
