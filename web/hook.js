@@ -85,6 +85,10 @@
     rejectedSuggestions() {
       return runtimeReady ? JSON.parse(answer(Module._spanmark_rejected())) : [];
     },
+    // The span suggestions open for review, in place order: [{start, end, label, rule}, …].
+    openSuggestions() {
+      return runtimeReady ? JSON.parse(answer(Module._spanmark_open_suggestions())) : [];
+    },
     save() {
       return runtimeReady ? answer(Module._spanmark_save()) : null;
     },

@@ -6,6 +6,7 @@
 // its frame callback, only when something changed.
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +44,8 @@ public:
     ViewMetrics viewMetrics() const { return textView_.metrics(); }
     std::size_t framesDrawn() const { return frames_; }
     const LayerCompare& compare() const { return compare_; }
+    // The Tagger section's threshold slider as last drawn, if it was.
+    const std::optional<Rect>& taggerSlider() const { return taggerSlider_; }
 
 private:
     // editor_chrome.cpp: the bars around the text
@@ -67,6 +70,7 @@ private:
     workspace::Workspace workspace_;
     TextView textView_;
     LayerCompare compare_;
+    std::optional<Rect> taggerSlider_;
     SearchBar search_;
     SidePanel sidePanel_;
     LabelEditor labelEditor_;

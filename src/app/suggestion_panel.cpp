@@ -14,7 +14,7 @@ SuggestionPanelAction drawSuggestionPanel(const workspace::SuggestionReview& rev
     if (!ImGui::CollapsingHeader(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return action;
     bool show = shown;
     if (ImGui::Checkbox("Show", &show)) action.toggleShown = true;
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Dashed outlines are suggestions by rules, not spans yet");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Dashed outlines are suggestions (by rules, and by the tagger once it has learnt), not spans yet");
     if (pending) {
         ImGui::SameLine();
         ImGui::TextDisabled("finding\xE2\x80\xA6");
@@ -23,7 +23,7 @@ SuggestionPanelAction drawSuggestionPanel(const workspace::SuggestionReview& rev
     if (total == 0) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         ImGui::TextWrapped("%s", review.curating() ? "None open: every difference among the annotators is settled."
-                                                   : "None open: every figure, quote and speaker the rules found is decided.");
+                                                   : "None open: every suggestion of the rules and the tagger is decided.");
         ImGui::PopStyleColor();
         return action;
     }

@@ -21,6 +21,8 @@ TaggerPanelAction drawTaggerPanel(const workspace::Workspace& workspace) {
     float threshold = static_cast<float>(workspace.taggerThreshold());
     ImGui::SetNextItemWidth(-ImGui::CalcTextSize("Confidence").x - ImGui::GetStyle().ItemInnerSpacing.x);
     if (ImGui::SliderFloat("Confidence", &threshold, 0.0f, 1.0f, "at least %.2f")) action.threshold = threshold;
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    action.slider = Rect{min.x, min.y, max.x - min.x, max.y - min.y};
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("The tagger's suggestions less sure than this are not offered; Ctrl+click to type a value");
     const std::size_t tagged = workspace.review().taggedCount();

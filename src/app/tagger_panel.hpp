@@ -4,12 +4,14 @@
 // and the confidence under which its suggestions are not offered.
 #include <optional>
 
+#include "app/text_view.hpp"
 #include "workspace/workspace.hpp"
 
 namespace spanmark::app {
 
 struct TaggerPanelAction {
     std::optional<double> threshold;
+    std::optional<Rect> slider;  // where the threshold's slider was drawn (framebuffer pixels)
 };
 
 TaggerPanelAction drawTaggerPanel(const workspace::Workspace& workspace);

@@ -21,7 +21,7 @@ const char* const kUsage =
     "  suggest FILE [--model MODEL [--threshold T]] [-o OUT]\n"
     "                     pre-annotations by rules (figures, quotes, speakers, labelled strings\n"
     "                     again) and the learned tagger, added to a copy of the file; each carries\n"
-    "                     \"suggested\": RULE (the tagger's also \"confidence\"; T: 0 to 1, default 0.3)\n"
+    "                     \"suggested\": RULE (the tagger's also \"confidence\"; T: 0 to 1, default 0.5)\n"
     "  train CORPUS... -o MODEL [--epochs N]\n"
     "                     the tagger trained on the corpus's spans (every span label of its set)\n"
     "  convert IN --to FORMAT [-o OUT] [--from FORMAT]\n"

@@ -19,7 +19,7 @@ namespace s = suggest;
 
 int suggest(const std::vector<std::string>& args) {
     std::string in, out, modelPath;
-    double threshold = 0.3;
+    double threshold = 0.5;  // the page's default too (workspace/suggestion_review.hpp)
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "-o" && i + 1 < args.size()) out = args[++i];
         else if (args[i] == "--model" && i + 1 < args.size()) modelPath = args[++i];

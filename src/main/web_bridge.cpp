@@ -77,6 +77,21 @@ EMSCRIPTEN_KEEPALIVE const char* spanmark_rejected() {
     return reply(out + "]");
 }
 
+// The open span suggestions, in place order: [{"start", "end", "label", "rule"}, …].
+EMSCRIPTEN_KEEPALIVE const char* spanmark_open_suggestions() {
+    std::string out = "[";
+    char bounds[64];
+    g_editor->workspace().review().forEachOpen(0, SIZE_MAX, [&](const spanmark::suggest::SpanSuggestion& s, bool) {
+        std::snprintf(bounds, sizeof bounds, "%s{\"start\":%zu,\"end\":%zu,\"label\":", out.size() > 1 ? "," : "", s.range.begin, s.range.end);
+        out += bounds;
+        spanmark::formats::appendJsonString(out, s.label);
+        out += ",\"rule\":";
+        spanmark::formats::appendJsonString(out, s.rule);
+        out += "}";
+    });
+    return reply(out + "]");
+}
+
 EMSCRIPTEN_KEEPALIVE void spanmark_show_error(const char* message, int length) {
     g_editor->workspace().showError(std::string(message, static_cast<std::size_t>(length)));
 }
@@ -134,6 +149,47 @@ EMSCRIPTEN_KEEPALIVE const char* spanmark_view() {
     out.pop_back();
     out += ",\"status\":";
     spanmark::formats::appendJsonString(out, ws.status());
+    // The learned tagger: whether it is learning, how far, and what its last learning took.
+    {
+        const auto& learner = ws.learner();
+        char tagger[384];
+        std::snprintf(tagger, sizeof tagger,
+                      ",\"tagger\":{\"learning\":%s,\"progress\":%.3f,\"documents\":%zu,\"version\":%llu,\"learntInMs\":%.1f,"
+                      "\"learntOverMs\":%.1f,\"suggestions\":%zu,\"threshold\":%.3f}",
+                      ws.learning() ? "true" : "false", learner.progress(), learner.model() ? learner.model()->trainedOn() : 0,
+                      static_cast<unsigned long long>(learner.version()), learner.learntInMs(), learner.learntOverMs(),
+                      ws.review().taggedCount(), ws.taggerThreshold());
+        out += tagger;
+    }
+    // The Tagger section's threshold slider, for a test's clicks (CSS pixels).
+    if (const auto& slider = g_editor->taggerSlider()) {
+        char at[160];
+        std::snprintf(at, sizeof at, ",\"taggerSlider\":{\"x\":%.2f,\"y\":%.2f,\"width\":%.2f,\"height\":%.2f}", slider->x / s,
+                      slider->y / s, slider->width / s, slider->height / s);
+        out += at;
+    }
+    // The suggestion under review, for a test to decide on it as a person would.
+    if (ws.onSuggestion()) {
+        char current[256];
+        if (const auto* span = ws.review().currentSpan()) {
+            std::snprintf(current, sizeof current, ",\"current\":{\"start\":%zu,\"end\":%zu,\"rule\":", span->range.begin, span->range.end);
+            out += current;
+            spanmark::formats::appendJsonString(out, span->rule);
+            out += ",\"label\":";
+            spanmark::formats::appendJsonString(out, span->label);
+            out += "}";
+        } else if (const auto* relation = ws.review().currentRelation()) {
+            std::snprintf(current, sizeof current, ",\"current\":{\"from\":[%zu,%zu],\"to\":[%zu,%zu],\"fromLabel\":", relation->from.begin,
+                          relation->from.end, relation->to.begin, relation->to.end);
+            out += current;
+            spanmark::formats::appendJsonString(out, relation->fromLabel);
+            out += ",\"toLabel\":";
+            spanmark::formats::appendJsonString(out, relation->toLabel);
+            out += ",\"label\":";
+            spanmark::formats::appendJsonString(out, relation->label);
+            out += "}";
+        }
+    }
     // The side-by-side view of two layers, when it is open.
     const auto& compare = g_editor->compare();
     if (compare.isOpen()) {

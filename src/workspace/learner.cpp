@@ -17,6 +17,8 @@ void Learner::learnFrom(std::vector<std::string> lines, std::vector<std::string>
     read_ = 0;
     unreadable_ = 0;
     training_.emplace(std::move(labels));
+    workMs_ = 0;
+    startedMs_ = -1;
 }
 
 bool Learner::step(double budgetMs) {
@@ -24,6 +26,8 @@ bool Learner::step(double budgetMs) {
     using Clock = std::chrono::steady_clock;
     const Clock::time_point start = Clock::now();
     auto spent = [&] { return std::chrono::duration<double, std::milli>(Clock::now() - start).count(); };
+    const double startMs = std::chrono::duration<double, std::milli>(start.time_since_epoch()).count();
+    if (startedMs_ < 0) startedMs_ = startMs;
     do {
         if (read_ < lines_.size()) {
             // One document a slice: a corpus's lines were checked when it was opened.
@@ -37,10 +41,13 @@ bool Learner::step(double budgetMs) {
         if (!training_->advance(kWordsPerSlice)) continue;
         model_ = training_->finish();
         training_.reset();
+        learntInMs_ = workMs_ + spent();
+        learntOverMs_ = startMs + spent() - startedMs_;
         lines_.clear();
         ++version_;
         return true;
     } while (spent() < budgetMs);
+    workMs_ += spent();
     return false;
 }
 

@@ -34,6 +34,10 @@ public:
     std::uint64_t version() const { return version_; }  // grows with every model
     // "Learnt from 30 documents", "Learning from 12 documents: 40%", "Nothing learnt yet: …".
     std::string describe() const;
+    // The last model's learning: the work it took (ms, summed over its slices), and from the
+    // first slice to the last (ms, the frames between them included). 0 before the first.
+    double learntInMs() const { return learntInMs_; }
+    double learntOverMs() const { return learntOverMs_; }
 
 private:
     std::vector<std::string> lines_;
@@ -42,6 +46,8 @@ private:
     std::optional<suggest::Training> training_;
     std::optional<suggest::Tagger> model_;
     std::uint64_t version_ = 0;
+    double workMs_ = 0, startedMs_ = -1;  // of the learning under way
+    double learntInMs_ = 0, learntOverMs_ = 0;
 };
 
 }  // namespace spanmark::workspace

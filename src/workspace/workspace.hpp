@@ -111,7 +111,7 @@ public:
     void setTaggerThreshold(double threshold);
     double taggerThreshold() const { return review_.threshold(); }
     const Learner& learner() const { return learner_; }
-    bool learning() const { return learner_.learning() || tagging_.has_value(); }
+    bool learning() const { return learner_.learning() || tagging_.has_value() || modelToStore_; }
     // What the tagger has learnt and is doing, for the side panel.
     std::string learningStatus() const;
 
@@ -232,6 +232,7 @@ private:
     std::string learntFrom_;  // the ids of the documents done when learning began
     bool learningCheck_ = false;  // the documents done may have changed
     bool modelLookedFor_ = false;
+    bool modelToStore_ = false;  // made in the last frame, stored in this one
 };
 
 }  // namespace spanmark::workspace

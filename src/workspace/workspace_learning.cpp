@@ -40,12 +40,18 @@ void Workspace::stepLearning(double budgetMs) {
             learner_.learnFrom(std::move(lines), std::move(labels));
         }
     }
+    if (modelToStore_) {  // a frame after the model was made: each costs a few milliseconds in the page
+        modelToStore_ = false;
+        storeModel();
+        return;
+    }
     if (learner_.learning()) {
         if (learner_.step(budgetMs)) {
-            storeModel();
+            modelToStore_ = true;
             status_ = learner_.describe() + ": its suggestions join the review (Tab)";
         }
         host_.requestFrame();
+        return;
     }
     stepTagging();
 }

@@ -86,8 +86,10 @@ Outcome Workspace::showCurrentSuggestion(std::string prefix) {
                     ": " + review_.describeVariants(text) + " (" + std::to_string(review_.openCount()) +
                     " open) \xC2\xB7 a number picks, Enter takes the one marked (Enter), Del rejects all");
     }
-    const std::string what = speaker ? speaker->label + ": " + quoted(speaker->to) + " said " + quoted(speaker->from)
-                                     : review_.currentLabel() + ": " + quoted(r);
+    std::string what = speaker ? speaker->label + ": " + quoted(speaker->to) + " said " + quoted(speaker->from)
+                               : review_.currentLabel() + ": " + quoted(r);
+    if (const suggest::SpanSuggestion* s = review_.currentSpan(); s && s->rule == suggest::rule::tagger)
+        what += " (the tagger, " + std::to_string(static_cast<int>(s->confidence * 100 + 0.5)) + "% sure)";
     return done(prefix + what + " (" + std::to_string(review_.openCount()) + " open) \xC2\xB7 Enter accepts \xC2\xB7 Del rejects");
 }
 

@@ -67,7 +67,8 @@ awk '
     if ($14 < 0.85) { print "learning curve: attribution " $14 " below 0.85 after 30 articles"; bad = 1 }
     curved = 1
   }
+  $1 == "all" && $2 == "held-out:" { gsub("%", "", $9); if ($9 > 40) { print "effort with suggestions " $9 "% of by hand, over 40%"; bad = 1 } effort = 1 }
   $1 == "SPEAKER" && $2 == "attribution:" { if ($3 < 0.80) { print "attribution " $3 " below 0.80 on " set; bad = 1 } speaker++ }
-  END { if (figure < 3 || quote < 3 || speaker < 3 || !curved) { print "a figure is missing from the report"; bad = 1 } exit bad }
+  END { if (figure < 3 || quote < 3 || speaker < 3 || !curved || !effort) { print "a figure is missing from the report"; bad = 1 } exit bad }
 ' "$work/quality.txt" || fail "quality below target"
 echo "suggest: all checks passed"
