@@ -98,6 +98,10 @@ std::vector<std::string> Tagger::labels() const {
 
 void Tagger::score(const std::vector<std::uint64_t>& features, std::vector<float>& out) const {
     out.assign(tags_.size(), 0.0f);
+    addScores(features, out);
+}
+
+void Tagger::addScores(const std::vector<std::uint64_t>& features, std::vector<float>& out) const {
     for (std::uint64_t f : features) {
         const std::size_t r = weights_.find(f);
         if (r == WeightTable::npos) continue;
@@ -142,6 +146,7 @@ Tagging::Tagging(const Tagger& model, const Document& doc) : model_(&model) {
     }
     words_ = wordsOf(doc.text);
     pieces_.resize(words_.size());
+    wordScores_.resize(words_.size() * model.tags_.size());
 }
 
 void Tagging::remember(std::size_t start, std::size_t end, const std::string& label) {
@@ -192,9 +197,20 @@ void Tagging::decode(const Document& doc, std::size_t from, std::size_t to) {
         if (!doc.annotations.find(range.begin, range.end, label))
             found_.push_back({{range, label, taggerRule}, confidence_ / static_cast<double>(endWord - begin_)});
     };
+    const std::size_t width = tags.size();
     for (std::size_t i = from; i < to; ++i) {
-        featuresOf(pieces_, i, previous_, seenOf(seen_, pieces_[i]), features_);
-        model_->score(features_, scores_);
+        // The word's own features score the same in both passes: once, kept for the second.
+        float* fixed = wordScores_.data() + i * width;
+        if (phase_ == kFirstPass) {
+            wordFeaturesOf(pieces_, i, features_);
+            model_->score(features_, scores_);
+            std::copy(scores_.begin(), scores_.end(), fixed);
+        } else {
+            scores_.assign(fixed, fixed + width);
+        }
+        features_.clear();
+        contextFeaturesOf(pieces_, i, previous_, seenOf(seen_, pieces_[i]), features_);
+        model_->addScores(features_, scores_);
         const int top = model_->best(scores_.data(), previous_, pieces_[i].continuesName);
         float second = -1e30f;
         for (int c = 0; c < static_cast<int>(scores_.size()); ++c)

@@ -91,6 +91,7 @@ private:
     // The best tag that may follow `previous` (no I- without its B-, none unless the word continues a name).
     int best(const float* scores, int previous, bool continues) const;
     void score(const std::vector<std::uint64_t>& features, std::vector<float>& out) const;
+    void addScores(const std::vector<std::uint64_t>& features, std::vector<float>& out) const;
 
     std::vector<std::string> tags_;
     WeightTable weights_;
@@ -117,6 +118,7 @@ private:
     std::size_t at_ = 0;  // the next word of this phase
     Words words_;
     std::vector<WordPieces> pieces_;
+    std::vector<float> wordScores_;  // each word's own features' scores, a row of tags per word
     SeenLabels seen_;
     int previous_ = -1;  // the decoding so far
     std::size_t begin_ = 0;

@@ -107,6 +107,11 @@ void piecesOf(const Text& text, const Words& words, std::size_t from, std::size_
 
 void featuresOf(const std::vector<WordPieces>& pieces, std::size_t i, int previousTag,
                 const std::vector<int>& seenLabels, std::vector<std::uint64_t>& out) {
+    wordFeaturesOf(pieces, i, out);
+    contextFeaturesOf(pieces, i, previousTag, seenLabels, out);
+}
+
+void wordFeaturesOf(const std::vector<WordPieces>& pieces, std::size_t i, std::vector<std::uint64_t>& out) {
     out.clear();
     const WordPieces& p = pieces[i];
     const bool hasBefore = i > 0, hasAfter = i + 1 < pieces.size();
@@ -116,7 +121,6 @@ void featuresOf(const std::vector<WordPieces>& pieces, std::size_t i, int previo
     const std::uint64_t after2 = i + 2 < pieces.size() ? pieces[i + 2].lower : kEnd;
     const std::uint64_t shapeBefore = hasBefore ? pieces[i - 1].shape : kStart;
     const std::uint64_t shapeAfter = hasAfter ? pieces[i + 1].shape : kEnd;
-    const std::uint64_t tag = static_cast<std::uint64_t>(previousTag + 2);
     out.push_back(key(Bias));
     out.push_back(key(Word, p.lower));
     out.push_back(key(Form, p.form));
@@ -134,9 +138,6 @@ void featuresOf(const std::vector<WordPieces>& pieces, std::size_t i, int previo
     out.push_back(key(Word2After, after2));
     out.push_back(key(CapsAfter, hasAfter && pieces[i + 1].capitalised));
     out.push_back(key(CapsBefore, hasBefore && !pieces[i - 1].opensSentence && pieces[i - 1].capitalised));
-    out.push_back(key(TagBefore, tag));
-    out.push_back(key(TagBeforeAndWord, tag, p.lower));
-    out.push_back(key(TagBeforeAndShape, tag, p.shape));
     // The context of a name never seen: "in Xxxx", "Xxxx said", "Mayor Xxxx".
     out.push_back(key(WordBeforeAndShape, before, p.shape));
     out.push_back(key(ShapeAndWordAfter, p.shape, after));
@@ -145,6 +146,15 @@ void featuresOf(const std::vector<WordPieces>& pieces, std::size_t i, int previo
     out.push_back(key(WordBeforeShapeShapeAfter, before, p.shape, shapeAfter));
     out.push_back(key(ShapeShapeAfterWord2After, p.shape, shapeAfter, after2));
     out.push_back(key(Words2BeforeAndShape, before2, before, p.shape));
+}
+
+void contextFeaturesOf(const std::vector<WordPieces>& pieces, std::size_t i, int previousTag,
+                       const std::vector<int>& seenLabels, std::vector<std::uint64_t>& out) {
+    const WordPieces& p = pieces[i];
+    const std::uint64_t tag = static_cast<std::uint64_t>(previousTag + 2);
+    out.push_back(key(TagBefore, tag));
+    out.push_back(key(TagBeforeAndWord, tag, p.lower));
+    out.push_back(key(TagBeforeAndShape, tag, p.shape));
     for (int label : seenLabels) out.push_back(key(Seen, static_cast<std::uint64_t>(label), p.capitalised));
 }
 

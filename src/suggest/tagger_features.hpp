@@ -39,5 +39,11 @@ void piecesOf(const Text& text, const Words& words, std::size_t from, std::size_
 // was given earlier in the document. `out` is cleared first.
 void featuresOf(const std::vector<WordPieces>& pieces, std::size_t i, int previousTag,
                 const std::vector<int>& seenLabels, std::vector<std::uint64_t>& out);
+// The two halves of featuresOf: those of the word and its neighbours alone
+// (the same in every pass of a tagging: scored once), into a cleared `out`;
+// and those of the tag before it and the labels seen, added to `out`.
+void wordFeaturesOf(const std::vector<WordPieces>& pieces, std::size_t i, std::vector<std::uint64_t>& out);
+void contextFeaturesOf(const std::vector<WordPieces>& pieces, std::size_t i, int previousTag,
+                       const std::vector<int>& seenLabels, std::vector<std::uint64_t>& out);
 
 }  // namespace spanmark::suggest
