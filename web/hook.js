@@ -81,6 +81,14 @@
       return withBytes(data, (d, length) =>
         withText(name || 'document', (n, nl) => answer(Module._spanmark_curate_layers(d, length, n, nl))));
     },
+    // Team mode: the layers accepted so far (spanmark file objects), for the tagger to learn from.
+    learnFrom(layers) {
+      if (!runtimeReady) return 'spanmark is still loading';
+      if (!Array.isArray(layers)) return 'learnFrom() takes an array of layers';
+      const data = encoder.encode(layers.map((l) => JSON.stringify(l)).join('\n') + '\n');
+      withBytes(data, (d, length) => Module._spanmark_learn_from(d, length));
+      return null;
+    },
     // The span suggestions rejected in the open review: ["start:end:LABEL", …].
     rejectedSuggestions() {
       return runtimeReady ? JSON.parse(answer(Module._spanmark_rejected())) : [];

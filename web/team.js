@@ -109,6 +109,7 @@
     await refresh();
     const next = queue.find((id) => statusOf(id) !== 'done') || queue[0];
     if (next) await openLayer(next);
+    learnFromAccepted();
     flush();  // an outbox left by an earlier visit
   }
 
@@ -225,20 +226,38 @@
     panel.querySelector('.team-progress').textContent = `${done} of ${queue.length} done`;
   }
 
+  // A layer as a spanmark file on its text, with the team's label set.
+  function layerFile(text, who, layer) {
+    const labels = (store.text('labels') || {}).labels;
+    const file = { format: 'spanmark', version: 1, document: { id: text.id, text: text.text, meta: { annotator: who } },
+      spans: layer.spans || [], relations: layer.relations || [] };
+    if (labels) file.labels = labels;
+    if (who === 'gold' && layer.rejected) file.document.rejected = layer.rejected;
+    return file;
+  }
+
+  // The tagger learns from the layers accepted so far that this person may read: a curator's
+  // golds marked done, an annotator's own layers marked done (the golds are the curators').
+  function learnFromAccepted() {
+    if (!spanmark() || !spanmark().ready) return;
+    const accepted = [];
+    for (const id of queue) {
+      const layer = store.pendingLayer(user.name, id) || layers.get(id);
+      const text = store.text(id);
+      if (layer && layer.status === 'done' && text && layer.sha256 === text.sha256) {
+        accepted.push(layerFile(text, isCurator() ? 'gold' : user.name, { ...layer, rejected: undefined }));
+      }
+    }
+    if (accepted.length) spanmark().learnFrom(accepted);
+  }
+
   async function openLayer(id) {
     while (!spanmark().ready) await new Promise((r) => setTimeout(r, 50));
     const text = store.text(id);
     if (!text) return setState('error', `${id.slice(4)} is not on this device yet: connect once to fetch it`);
     const layer = store.pendingLayer(user.name, id) || layers.get(id);
     if (layer.sha256 !== text.sha256) return setState('error', `${id.slice(4)}: the text changed on the server; this layer was made for the old one and is not opened on it`);
-    const labels = (store.text('labels') || {}).labels;
-    const fileOf = (who, l) => {
-      const file = { format: 'spanmark', version: 1, document: { id: text.id, text: text.text, meta: { annotator: who } },
-        spans: l.spans || [], relations: l.relations || [] };
-      if (labels) file.labels = labels;
-      if (who === 'gold' && l.rejected) file.document.rejected = l.rejected;
-      return file;
-    };
+    const fileOf = (who, l) => layerFile(text, who, l);
     const curation = isCurator() && layer.status !== 'done' ? await curationOf(id, text) : null;
     const error = curation && curation.layers.length
       ? spanmark().curateLayers([...curation.layers.map((l) => fileOf(l.annotator, l)), ...(layer.status === 'todo' ? [] : [fileOf('gold', layer)])], `${text.id}.json`)
@@ -394,6 +413,7 @@
   async function doneAndNext() {
     if (!open) return;
     await record('done');
+    learnFromAccepted();
     const next = queue.find((id) => id !== open && statusOf(id) !== 'done');
     if (next) await openLayer(next);
   }

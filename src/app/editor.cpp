@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "app/agreement_panel.hpp"
@@ -17,6 +18,10 @@ namespace {
 // The tagger learns in what a frame leaves: drawing takes 2 to 5 ms, and the
 // frame's work stays under 8 ms (30 articles take about 60 ms of learning: 40 frames).
 constexpr double kLearningMsPerFrame = 1.5;
+// A frame whose own work has reached this much gives the learning nothing (rendering
+// follows), unless the learning has waited this many frames already.
+constexpr double kLearningAfterMs = 4.5;
+constexpr int kLearningWaitsAtMost = 3;
 
 }  // namespace
 
@@ -41,6 +46,7 @@ bool Editor::prepareFonts(float displayScale) {
 }
 
 void Editor::drawFrame() {
+    const double frameStartMs = workspace::steadyNowMs();
     ++frames_;
     // A document opened or a draft restored since the last frame: the view starts afresh.
     const std::uint64_t loads = workspace_.session().loads();
@@ -119,7 +125,10 @@ void Editor::drawFrame() {
     taggerSlider_ = taggerAction.slider;
     handleKeys();
     workspace_.stepSuggestions();
-    workspace_.stepLearning(kLearningMsPerFrame);
+    const double spentMs = workspace::steadyNowMs() - frameStartMs;
+    const bool wait = workspace_.learning() && spentMs >= kLearningAfterMs && learningWaited_ < kLearningWaitsAtMost;
+    learningWaited_ = wait ? learningWaited_ + 1 : 0;
+    workspace_.stepLearning(wait ? 0.0 : std::clamp(kLearningAfterMs - spentMs, 0.25, kLearningMsPerFrame));
     workspace_.tick(workspace::steadyNowMs());
 }
 

@@ -86,6 +86,7 @@ private:
     bool menuHasKeys_ = false;  // a menu that answers to digits was open this frame: they are not label keys
     std::string loggedWarning_;  // the last warning also written to stderr (the console on the page)
     std::size_t frames_ = 0;
+    int learningWaited_ = 0;  // frames in a row too full for the learning
     std::uint64_t viewedLoads_ = UINT64_MAX;
 };
 

@@ -24,6 +24,8 @@ const char* const kUsage =
     "                     \"suggested\": RULE (the tagger's also \"confidence\"; T: 0 to 1, default 0.5)\n"
     "  train CORPUS... -o MODEL [--epochs N]\n"
     "                     the tagger trained on the corpus's spans (every span label of its set)\n"
+    "  train --team URL -o MODEL [--epochs N]\n"
+    "                     the tagger trained on a team's accepted layers (the golds marked done)\n"
     "  convert IN --to FORMAT [-o OUT] [--from FORMAT]\n"
     "                     FORMAT: spanmark, text, doccano, labelstudio, spacy, brat, conll;\n"
     "                     the input format is guessed from the file when --from is absent\n"

@@ -1,26 +1,63 @@
 // train: the learned tagger (suggest/tagger.hpp) trained on the spans of a
-// corpus (or of several files), written as a model file for `suggest
-// --model` and the page. The documents are read twice, once for the label
-// set and once to learn, so a large corpus is never held whole.
+// corpus (or of several files), or on a team's accepted layers (the golds
+// its curators marked done), written as a model file for `suggest --model`
+// and the page. Files are read twice, once for the label set and once to
+// learn, so a large corpus is never held whole.
 #include <algorithm>
 #include <cstdio>
 
 #include "cli/commands.hpp"
 #include "cli/documents.hpp"
 #include "cli/say.hpp"
+#include "formats/document_json.hpp"
 #include "platform/files/safe_write.hpp"
+#include "platform/net/curl_http.hpp"
 #include "suggest/tagger.hpp"
+#include "workspace/team/team_store.hpp"
 
 namespace spanmark::cli {
 namespace s = suggest;
+namespace {
+
+void addLabels(std::vector<std::string>& labels, const Document& doc) {
+    for (const std::string& l : s::Training::labelsOf({&doc}))
+        if (std::find(labels.begin(), labels.end(), l) == labels.end()) labels.push_back(l);
+}
+
+// The team's accepted layers: each gold a curator marked done, as a document.
+std::optional<std::vector<Document>> acceptedLayers(const std::string& url) {
+    platform::CurlHttp http(url);
+    team::TeamStore store(http);
+    std::vector<Document> accepted;
+    std::size_t golds = 0;
+    if (auto bad = store.exportAll([&](Document&& doc) {
+            if (formats::metaValue(doc.metaJson, "annotator") != "gold") return;
+            ++golds;
+            if (formats::metaValue(doc.metaJson, "status") == "done") accepted.push_back(std::move(doc));
+        })) {
+        say(stderr, "spanmark train: %s: %s: %s\n", platform::CurlHttp::withoutSecret(url).c_str(), bad->where.c_str(),
+            bad->message.c_str());
+        return std::nullopt;
+    }
+    if (accepted.empty()) {
+        say(stderr, "spanmark train: %s: no gold layer is marked done yet (%zu begun): curate some documents first\n",
+            platform::CurlHttp::withoutSecret(url).c_str(), golds);
+        return std::nullopt;
+    }
+    return accepted;
+}
+
+}  // namespace
 
 int train(const std::vector<std::string>& args) {
     std::vector<std::string> inputs;
-    std::string out;
+    std::string out, teamUrl;
     int epochs = 5;
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "-o" && i + 1 < args.size()) {
             out = args[++i];
+        } else if (args[i] == "--team" && i + 1 < args.size()) {
+            teamUrl = args[++i];
         } else if (args[i] == "--epochs" && i + 1 < args.size()) {
             const std::string& n = args[++i];
             epochs = n.size() <= 3 && n.find_first_not_of("0123456789") == std::string::npos ? std::stoi(n) : 0;
@@ -36,23 +73,32 @@ int train(const std::vector<std::string>& args) {
             return 2;
         }
     }
-    if (inputs.empty() || out.empty()) {
-        say(stderr, "spanmark train: %s\n", inputs.empty() ? "name the corpus to train on" : "name the model file to write with -o MODEL");
+    if (inputs.empty() == teamUrl.empty() || out.empty()) {
+        say(stderr, "spanmark train: %s\n",
+            out.empty()                             ? "name the model file to write with -o MODEL"
+            : inputs.empty()                        ? "name the corpus to train on, or a team with --team URL"
+                                                    : "train on files or on a team (--team URL), not both");
         std::fputs(kUsage, stderr);
         return 2;
     }
     if (!distinctFromInputs(out, inputs)) return 1;
 
     std::vector<std::string> labels;
+    std::optional<std::vector<Document>> accepted;
+    if (!teamUrl.empty()) {
+        accepted = acceptedLayers(teamUrl);
+        if (!accepted) return 1;
+        for (const Document& doc : *accepted) addLabels(labels, doc);
+    }
     for (const std::string& in : inputs)
-        if (!forEachDocument(in, "", [&](Document&& doc, std::size_t) {
-                const Document* d = &doc;
-                for (const std::string& l : s::Training::labelsOf({d}))
-                    if (std::find(labels.begin(), labels.end(), l) == labels.end()) labels.push_back(l);
-            }))
-            return 1;
+        if (!forEachDocument(in, "", [&](Document&& doc, std::size_t) { addLabels(labels, doc); })) return 1;
     s::Training training(labels, epochs);
     std::size_t spans = 0;
+    if (accepted)
+        for (const Document& doc : *accepted) {
+            spans += doc.annotations.spanCount();
+            training.add(doc);
+        }
     for (const std::string& in : inputs)
         if (!forEachDocument(in, "", [&](Document&& doc, std::size_t) {
                 spans += doc.annotations.spanCount();
@@ -61,7 +107,7 @@ int train(const std::vector<std::string>& args) {
             return 1;
     if (spans == 0) {
         say(stderr, "spanmark train: %s has no spans to learn from: annotate some documents first\n",
-            inputs.size() == 1 ? inputs[0].c_str() : "none of the files");
+            accepted ? "the team's accepted layers" : inputs.size() == 1 ? inputs[0].c_str() : "none of the files");
         return 1;
     }
     while (!training.advance(1 << 16)) {

@@ -77,6 +77,11 @@ EMSCRIPTEN_KEEPALIVE const char* spanmark_rejected() {
     return reply(out + "]");
 }
 
+// Team mode's accepted layers (web/team.js), one spanmark file a line: the tagger learns from them.
+EMSCRIPTEN_KEEPALIVE void spanmark_learn_from(const char* data, int length) {
+    g_editor->workspace().learnFromAccepted(std::string_view(data, static_cast<std::size_t>(length)));
+}
+
 // The open span suggestions, in place order: [{"start", "end", "label", "rule"}, …].
 EMSCRIPTEN_KEEPALIVE const char* spanmark_open_suggestions() {
     std::string out = "[";
@@ -155,10 +160,10 @@ EMSCRIPTEN_KEEPALIVE const char* spanmark_view() {
         char tagger[384];
         std::snprintf(tagger, sizeof tagger,
                       ",\"tagger\":{\"learning\":%s,\"progress\":%.3f,\"documents\":%zu,\"version\":%llu,\"learntInMs\":%.1f,"
-                      "\"learntOverMs\":%.1f,\"suggestions\":%zu,\"threshold\":%.3f}",
+                      "\"learntOverMs\":%.1f,\"longestSliceMs\":%.2f,\"suggestions\":%zu,\"threshold\":%.3f}",
                       ws.learning() ? "true" : "false", learner.progress(), learner.model() ? learner.model()->trainedOn() : 0,
                       static_cast<unsigned long long>(learner.version()), learner.learntInMs(), learner.learntOverMs(),
-                      ws.review().taggedCount(), ws.taggerThreshold());
+                      learner.longestSliceMs(), ws.review().taggedCount(), ws.taggerThreshold());
         out += tagger;
     }
     // The Tagger section's threshold slider, for a test's clicks (CSS pixels).

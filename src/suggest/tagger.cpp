@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 #include "core/reliability.hpp"
 
@@ -342,11 +343,12 @@ bool Training::advance(std::size_t words) {
     return done();
 }
 
-Tagger Training::finish() {
+bool Training::average(std::size_t rows) {
     // The average of every step's weights, which generalises better than the last.
     WeightTable& table = model_.weights_;
     const std::size_t width = table.width();
-    for (std::size_t r = 0; r < table.rows(); ++r) {
+    const std::size_t end = averaged_ + std::min(rows, table.rows() - averaged_);
+    for (std::size_t r = averaged_; r < end; ++r) {
         float* w = table.row(r);
         for (std::size_t c = 0; c < width; ++c) {
             const std::size_t k = r * width + c;
@@ -354,6 +356,12 @@ Tagger Training::finish() {
             w[c] = step_ ? static_cast<float>(total / static_cast<double>(step_)) : 0.0f;
         }
     }
+    averaged_ = end;
+    return averaged_ == table.rows();
+}
+
+Tagger Training::finish() {
+    average(SIZE_MAX);
     model_.documents_ = docs_.size();
     Tagger out = std::move(model_);
     *this = Training({}, epochs_);

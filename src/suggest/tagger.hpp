@@ -130,7 +130,7 @@ private:
 
 // Training in steps. Documents are added first (each is copied as word
 // hashes and tags, so it may change or go afterwards); advance() then learns
-// a bounded number of words at a time; finish() gives the averaged model.
+// a bounded number of words at a time; average() and finish() give the averaged model.
 class Training {
 public:
     // The span labels to learn: others' spans count as no span.
@@ -141,7 +141,10 @@ public:
     bool advance(std::size_t words);
     bool done() const { return epoch_ >= epochs_ || docs_.empty(); }
     double progress() const;  // 0..1
-    Tagger finish();
+    // Averages up to `rows` more rows of weights once every epoch is done
+    // (a large model's average is too long for one frame); true when all are.
+    bool average(std::size_t rows);
+    Tagger finish();  // the averaged model (what average() has not done, done now)
 
     // The label set of a documents' union, in order of first appearance.
     static std::vector<std::string> labelsOf(const std::vector<const Document*>& documents);
@@ -159,6 +162,7 @@ private:
     std::vector<double> total_;  // the running sums behind the average, one per weight
     std::vector<std::int64_t> stamp_;
     std::int64_t step_ = 0;
+    std::size_t averaged_ = 0;  // rows of weights averaged, after the last epoch
     std::size_t wordsPerEpoch_ = 0;
     // Where the next advance() goes on.
     int epoch_ = 0;

@@ -38,16 +38,18 @@ public:
     // first slice to the last (ms, the frames between them included). 0 before the first.
     double learntInMs() const { return learntInMs_; }
     double learntOverMs() const { return learntOverMs_; }
+    double longestSliceMs() const { return longestSliceMs_; }  // of the last learning, one step() at most
 
 private:
     std::vector<std::string> lines_;
     std::size_t read_ = 0;  // lines_ read into training_
+    std::optional<Document> reading_;  // lines_[read_], read and not yet learnt
     std::size_t unreadable_ = 0;
     std::optional<suggest::Training> training_;
     std::optional<suggest::Tagger> model_;
     std::uint64_t version_ = 0;
     double workMs_ = 0, startedMs_ = -1;  // of the learning under way
-    double learntInMs_ = 0, learntOverMs_ = 0;
+    double learntInMs_ = 0, learntOverMs_ = 0, longestSliceMs_ = 0;
 };
 
 }  // namespace spanmark::workspace

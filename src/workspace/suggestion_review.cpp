@@ -33,7 +33,7 @@ const Relation* relationOf(const Operation& operation) {
 }  // namespace
 
 void SuggestionReview::clear() {
-    openByLabel_.reset();
+    tally_.reset();
     variants_.reset();
     all_ = {};
     spanStates_.clear();
@@ -185,7 +185,7 @@ void SuggestionReview::unpropagate(const Document& doc, const Span& unlabelled) 
 }
 
 void SuggestionReview::afterEdit(const Document& doc, const Edit& edit, bool undone) {
-    openByLabel_.reset();
+    tally_.reset();
     if (all_.spans.empty() && all_.relations.empty() && undone) return;
     std::vector<const Span*> labelled, unlabelled;
     bool labelsChanged = false;
@@ -246,26 +246,29 @@ std::size_t SuggestionReview::openCount() const {
 }
 
 // Counted once per change, not per call: the side panel asks every frame.
-std::map<std::string, std::size_t> SuggestionReview::openByLabel() const {
-    if (openByLabel_) return *openByLabel_;
-    std::map<std::string, std::size_t>& out = openByLabel_.emplace();
+const SuggestionReview::Tally& SuggestionReview::tally() const {
+    if (tally_) return *tally_;
+    Tally& out = tally_.emplace();
     // Thousands of suggestions share a few labels: one map lookup per run of a label.
     const std::string* label = nullptr;
     std::size_t run = 0;
     for (std::size_t i = 0; i < all_.spans.size(); ++i) {
         if (!spanOpen(i)) continue;
+        out.tagged += all_.spans[i].rule == suggest::rule::tagger;
         if (!label || *label != all_.spans[i].label) {
-            if (label) out[*label] += run;
+            if (label) out.byLabel[*label] += run;
             label = &all_.spans[i].label;
             run = 0;
         }
         ++run;
     }
-    if (label) out[*label] += run;
+    if (label) out.byLabel[*label] += run;
     for (std::size_t i = 0; i < all_.relations.size(); ++i)
-        if (relationStates_[i].open()) ++out[all_.relations[i].label];
+        if (relationStates_[i].open()) ++out.byLabel[all_.relations[i].label];
     return out;
 }
+
+std::map<std::string, std::size_t> SuggestionReview::openByLabel() const { return tally().byLabel; }
 
 Range SuggestionReview::itemRange(const Item& item) const {
     if (!item.relation) return all_.spans[item.index].range;
@@ -433,7 +436,7 @@ void SuggestionReview::followRejections(const Document& doc, const std::string& 
 
 void SuggestionReview::rejectCurrent() {
     if (!hasCurrent()) return;
-    openByLabel_.reset();
+    tally_.reset();
     const Item item = order_[current_];
     (item.relation ? relationStates_[item.index] : spanStates_[item.index]).rejected = true;
     if (item.relation) return;

@@ -26,7 +26,7 @@ public:
     // The tagger's suggestions under this confidence (0..1) are not offered.
     void setThreshold(double threshold);
     double threshold() const { return threshold_; }
-    std::size_t taggedCount() const;  // the tagger's open suggestions
+    std::size_t taggedCount() const { return tally().tagged; }  // the tagger's open suggestions
 
     // Runs the rules over the document (after it was opened).
     void rebuild(const Document& doc);
@@ -133,7 +133,13 @@ private:
     std::size_t longest_ = 0;         // the longest span suggestion, for range queries
     bool curating_ = false;           // the suggestions are a merge's differences
     double threshold_ = 0.5;
-    mutable std::optional<std::map<std::string, std::size_t>> openByLabel_;  // until the next change
+    // The open suggestions counted, until the next change.
+    struct Tally {
+        std::map<std::string, std::size_t> byLabel;
+        std::size_t tagged = 0;  // of them, the tagger's spans
+    };
+    const Tally& tally() const;
+    mutable std::optional<Tally> tally_;
     mutable std::optional<std::unordered_map<std::string, std::vector<std::size_t>>> variants_;
 };
 

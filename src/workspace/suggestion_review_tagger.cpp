@@ -52,7 +52,7 @@ void SuggestionReview::replaceTagged(std::vector<SpanSuggestion> tagged, const D
         spanStates_.push_back(state);
     }
     variants_.reset();
-    openByLabel_.reset();
+    tally_.reset();
     rebuildOrder();
     findCurrent(current);
 }
@@ -61,13 +61,7 @@ void SuggestionReview::setThreshold(double threshold) {
     threshold_ = std::clamp(threshold, 0.0, 1.0);
     for (std::size_t i = 0; i < all_.spans.size(); ++i)
         if (all_.spans[i].rule == suggest::rule::tagger) spanStates_[i].unsure = all_.spans[i].confidence < threshold_;
-    openByLabel_.reset();
-}
-
-std::size_t SuggestionReview::taggedCount() const {
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < all_.spans.size(); ++i) n += all_.spans[i].rule == suggest::rule::tagger && spanStates_[i].open();
-    return n;
+    tally_.reset();
 }
 
 }  // namespace spanmark::workspace

@@ -104,8 +104,13 @@ public:
     const SuggestionReview& review() const { return review_; }
 
     // --- the learned tagger (workspace_learning.cpp)
-    // A slice of learning (about `budgetMs`) and of tagging the open document, once a frame.
+    // A slice of learning (about `budgetMs`) and of tagging the open document, once a frame;
+    // none, and another frame asked for, when the budget is 0.
     void stepLearning(double budgetMs);
+    // Team mode's accepted layers (a curator's golds marked done, or an annotator's own
+    // layers marked done): one spanmark file a line, learnt from as a corpus's documents
+    // done are; the same lines again learn nothing new.
+    void learnFromAccepted(std::string_view jsonl);
     // A model file (`spanmark train`'s): the tagger from now on, kept with the drafts.
     Outcome openModel(std::string_view contents, std::string_view name);
     void setTaggerThreshold(double threshold);
@@ -177,7 +182,7 @@ private:
     Outcome showCurrentSuggestion(std::string prefix);
     Outcome moveOnFrom(const std::string& what);
     void restoreEntry(const Draft& draft);
-    void stepTagging();
+    void stepTagging(double budgetMs);
     void storeModel();
     // The tagger's own draft, found or loaded: true when it was that one.
     bool modelDraftFound(const std::string& id, const std::vector<DraftInfo>& drafts);
@@ -229,7 +234,7 @@ private:
     std::optional<suggest::Tagging> tagging_;
     std::uint64_t taggedVersion_ = 0;
     std::uint64_t taggedLoad_ = UINT64_MAX;
-    std::string learntFrom_;  // the ids of the documents done when learning began
+    std::string learntFrom_;  // the ids of the documents done when learning began (team mode: a hash of the layers)
     bool learningCheck_ = false;  // the documents done may have changed
     bool modelLookedFor_ = false;
     bool modelToStore_ = false;  // made in the last frame, stored in this one

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openPage, repo, screenshots, settle, start, waitReady } from './harness.mjs';
+import { openPage, spanKey, repo, screenshots, settle, start, waitReady } from './harness.mjs';
 
 const cli = join(repo, 'build/native/src/spanmark');
 const folder = mkdtempSync(join(tmpdir(), 'spanmark-curation-'));
@@ -51,7 +51,7 @@ function at(phrase, nth = 0) {
   const start = [...TEXT.slice(0, index)].length;
   return { start, end: start + [...phrase].length };
 }
-const key = (s) => `${s.start}:${s.end}:${s.label}`;
+const key = spanKey;
 const goldSpans = GOLD.map(([p, label, nth]) => ({ ...at(p, nth ?? 0), label }));
 
 // How each annotator departs from the truth: 20 differences in all.

@@ -81,9 +81,22 @@ export function codePointRange(text, phrase) {
   return { start, end: start + [...phrase].length };
 }
 
+// A span as "start:end:LABEL".
+export const spanKey = (s) => `${s.start}:${s.end}:${s.label}`;
+
 // The open document's spans as "start:end:LABEL", in file order.
 export async function spansOf(page) {
-  return JSON.parse(await page.evaluate(() => window.spanmark.save())).spans.map((s) => `${s.start}:${s.end}:${s.label}`);
+  return JSON.parse(await page.evaluate(() => window.spanmark.save())).spans.map(spanKey);
+}
+
+// A saved document's spans as "start:end:LABEL" and its relations by the bounds of their ends, each sorted,
+// so that two files compare equal when they hold the same annotations whatever their ids and order.
+export function annotationSummary(doc) {
+  const byId = new Map(doc.spans.map((s) => [s.id, s]));
+  return {
+    spans: doc.spans.map(spanKey).sort(),
+    relations: doc.relations.map((r) => `${spanKey(byId.get(r.from))} ${r.label} ${spanKey(byId.get(r.to))}`).sort(),
+  };
 }
 
 // Drops a file on the canvas the way the browser delivers a drop from the desktop.

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dragAndLabel, codePointRange, openPage, repo, screenshots, settle, start, waitReady } from './harness.mjs';
+import { annotationSummary, dragAndLabel, codePointRange, openPage, repo, screenshots, settle, start, waitReady } from './harness.mjs';
 
 const cli = join(repo, 'build/native/src/spanmark');
 const data = join(repo, 'tests/data/suggest');
@@ -21,15 +21,7 @@ const view = (page) => page.evaluate(() => window.spanmark.view());
 const open = async (page) => (await view(page)).suggestions;
 const saved = async (page) => JSON.parse(await page.evaluate(() => window.spanmark.save()));
 
-// Spans as "start:end:LABEL" and relations by the bounds of their ends.
-function summary(doc) {
-  const byId = new Map(doc.spans.map((s) => [s.id, s]));
-  const key = (s) => `${s.start}:${s.end}:${s.label}`;
-  return {
-    spans: doc.spans.map(key).sort(),
-    relations: doc.relations.map((r) => `${key(byId.get(r.from))} ${r.label} ${key(byId.get(r.to))}`).sort(),
-  };
-}
+const summary = annotationSummary;
 
 async function openArticle(name) {
   const { page, context, problems } = await openPage(env.browser, `${env.url}?doc=/test-data/suggest/${name}.txt`);

@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { timeFrames } from '../../bench/frame-timer.mjs';
-import { dragAndLabel, dropFile, openPage, repo, screenshots, settle, start, wait, waitReady } from './harness.mjs';
+import { annotationSummary, dragAndLabel, dropFile, openPage, repo, screenshots, settle, spanKey, start, wait, waitReady } from './harness.mjs';
 
 const data = join(repo, 'tests/data/suggest');
 // The held-out article in the middle of the effort that bench/run-suggest-quality counts over all ten
@@ -35,15 +35,8 @@ after(async () => { await env.stop(); });
 
 const view = (page) => page.evaluate(() => window.spanmark.view());
 const saved = async (page) => JSON.parse(await page.evaluate(() => window.spanmark.save()));
-const key = (s) => `${s.start}:${s.end}:${s.label}`;
-
-function summary(doc) {
-  const byId = new Map(doc.spans.map((s) => [s.id, s]));
-  return {
-    spans: doc.spans.map(key).sort(),
-    relations: doc.relations.map((r) => `${key(byId.get(r.from))} ${r.label} ${key(byId.get(r.to))}`).sort(),
-  };
-}
+const key = spanKey;
+const summary = annotationSummary;
 const want = summary(gold);
 const goldSpans = new Set(want.spans);
 const goldRelations = new Set(want.relations);

@@ -148,7 +148,7 @@ test('three annotators annotate their queues with the mouse and keys; the export
   assert.ok([401, 403].includes((await fetch(`${base}spanmark-gold/doc:news-2`, { method: 'PUT', headers: { ...anna, 'Content-Type': 'application/json' }, body: '{"type":"layer"}' })).status));
 });
 
-test('a curator settles the annotators\' differences by keyboard; a reopened gold offers only those left', { timeout: 180000 }, async () => {
+test('a curator settles the annotators\' differences by keyboard; a reopened gold offers only those left; the tagger learns from the gold done', { timeout: 180000 }, async () => {
   // Two annotators' finished layers of news-2 that differ, as they would have left them.
   const plan = await (await fetch(`${base}spanmark-corpus/plan`, { headers: adminHeaders(url) })).json();
   const [first, second] = plan.documents.find((d) => d.document === 'news-2').annotators;
@@ -210,6 +210,13 @@ test('a curator settles the annotators\' differences by keyboard; a reopened gol
   assert.equal((await view()).suggestions, 0);
   await page.click('#team-done');
   await waitState(page, 'synced');
+  // The gold accepted, the curator's tagger learns from it and from every other gold done on the server.
+  const golds = await (await fetch(`${base}spanmark-gold/_all_docs?include_docs=true`, { headers: adminHeaders(url) })).json();
+  const goldsDone = golds.rows.filter((r) => r.doc && r.doc.type === 'layer' && r.doc.status === 'done').length;
+  assert.ok(goldsDone >= 1);
+  await page.waitForFunction((n) => !window.spanmark.view().tagger.learning && window.spanmark.view().tagger.documents === n,
+                             goldsDone, { timeout: 30000 });
+  assert.ok((await page.evaluate(() => window.spanmark.view().tagger.version)) > 0);
   const gold = await onServer();
   assert.equal(gold.status, 'done');
   const byKey = new Map(gold.spans.map((s) => [`${s.start}:${s.end}:${s.label}`, s]));

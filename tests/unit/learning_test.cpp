@@ -95,6 +95,49 @@ TEST_CASE("learning: the corpus's documents marked done teach the tagger in slic
     for (const workspace::DraftInfo& d : again.recent()) CHECK(d.id != workspace::Learner::kDraftId);
 }
 
+TEST_CASE("learning: team mode's accepted layers teach the tagger; the same again teaches nothing new", "[learning]") {
+    test::NullHost host;
+    workspace::MemoryDraftStore drafts;
+    workspace::Workspace ws(host, drafts);
+    std::vector<test::Gold> gold;
+    const std::string corpus = corpusOf(6, gold);
+    // The six done, as team.js gives them (the open document is the seventh, not done).
+    const std::string accepted = corpus.substr(0, corpus.rfind('\n', corpus.size() - 2) + 1);
+    REQUIRE(ws.open(corpus.substr(accepted.size()), "news-6.json").done);
+    ws.learnFromAccepted(accepted);
+    CHECK(ws.learner().learning());
+    learn(ws);
+    REQUIRE(ws.learner().model());
+    CHECK(ws.learner().model()->trainedOn() == 6);
+    const std::uint64_t version = ws.learner().version();
+    ws.learnFromAccepted(accepted);
+    CHECK_FALSE(ws.learner().learning());
+    CHECK(ws.learner().version() == version);
+    // One layer fewer is another set: learnt again.
+    ws.learnFromAccepted(accepted.substr(accepted.find('\n') + 1));
+    learn(ws);
+    CHECK(ws.learner().model()->trainedOn() == 5);
+    CHECK(ws.learner().version() == version + 1);
+}
+
+TEST_CASE("learning: a frame with no budget learns nothing and asks for another", "[learning]") {
+    test::NullHost host;
+    workspace::MemoryDraftStore drafts;
+    workspace::Workspace ws(host, drafts);
+    std::vector<test::Gold> gold;
+    REQUIRE(ws.open(corpusOf(4, gold), "news.jsonl").done);
+    ws.stepLearning(0.05);
+    REQUIRE(ws.learner().learning());
+    const double progress = ws.learner().progress();
+    const int asked = host.frames;
+    for (int i = 0; i < 10; ++i) ws.stepLearning(0);
+    CHECK(ws.learner().progress() == progress);
+    CHECK(host.frames == asked + 10);
+    learn(ws);
+    CHECK(ws.learner().model()->trainedOn() == 4);
+    CHECK(ws.learner().longestSliceMs() > 0);
+}
+
 TEST_CASE("learning: a model file opens as the tagger; a damaged one is refused and changes nothing", "[learning]") {
     std::mt19937 rng(3);
     std::vector<Document> docs;

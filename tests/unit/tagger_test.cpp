@@ -126,6 +126,9 @@ TEST_CASE("tagger: training in steps of a few words gives the model trained at o
     }
     CHECK(steps > 20);
     CHECK(stepped.progress() == 1.0);
+    int averages = 1;  // the average in slices of rows, as the page makes it
+    while (!stepped.average(50)) ++averages;
+    CHECK(averages > 5);
     const suggest::Tagger model = stepped.finish();
     CHECK(model.trainedOn() == 8);
     CHECK(model.save() == atOnce);
