@@ -126,8 +126,10 @@ void Editor::drawFrame() {
     handleKeys();
     workspace_.stepSuggestions();
     const double spentMs = workspace::steadyNowMs() - frameStartMs;
-    const bool wait = workspace_.learning() && spentMs >= kLearningAfterMs && learningWaited_ < kLearningWaitsAtMost;
-    learningWaited_ = wait ? learningWaited_ + 1 : 0;
+    // The open document's own suggestions come first: the rules' steps fill their frames.
+    const bool busy = spentMs >= kLearningAfterMs && learningWaited_ < kLearningWaitsAtMost;
+    const bool wait = workspace_.learning() && (workspace_.suggestionsPending() || busy);
+    learningWaited_ = wait && busy ? learningWaited_ + 1 : 0;
     workspace_.stepLearning(wait ? 0.0 : std::clamp(kLearningAfterMs - spentMs, 0.25, kLearningMsPerFrame));
     workspace_.tick(workspace::steadyNowMs());
 }

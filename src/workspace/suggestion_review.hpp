@@ -17,6 +17,14 @@
 
 namespace spanmark::workspace {
 
+// The open suggestions per label, and how many of them are the tagger's spans.
+// (Outside the class: clang cannot default-construct a nested struct with
+// member initialisers inside the class that holds it in an optional.)
+struct OpenSuggestionTally {
+    std::map<std::string, std::size_t> byLabel;
+    std::size_t tagged = 0;
+};
+
 class SuggestionReview {
 public:
     // The learned tagger's spans (suggestion_review_tagger.cpp) in place of
@@ -134,10 +142,7 @@ private:
     bool curating_ = false;           // the suggestions are a merge's differences
     double threshold_ = 0.5;
     // The open suggestions counted, until the next change.
-    struct Tally {
-        std::map<std::string, std::size_t> byLabel;
-        std::size_t tagged = 0;  // of them, the tagger's spans
-    };
+    using Tally = OpenSuggestionTally;
     const Tally& tally() const;
     mutable std::optional<Tally> tally_;
     mutable std::optional<std::unordered_map<std::string, std::vector<std::size_t>>> variants_;

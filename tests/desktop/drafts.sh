@@ -16,7 +16,10 @@ fail() { echo "FAIL: $*"; exit 1; }
 printf 'The harbour master said the quay would reopen on Friday.\n' > "$work/a.txt"
 printf 'Dunmore mill closed after ninety years, its owners said.\n' > "$work/b.txt"
 
-drive() {  # drive FILE KEYS...: starts the app on FILE and presses each group of keys, a pause between
+# drive FILE KEYS...: starts the app on FILE and presses each group of keys, a pause between;
+# "wait:PATH" waits (up to 60 s) until PATH exists, so a loaded machine's slow frame never
+# ends the app before it has written what the keys asked for.
+drive() {
   local file=$1; shift
   ASAN_OPTIONS=detect_leaks=0 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     file=$1; shots=$2; shift 2
@@ -28,6 +31,7 @@ drive() {  # drive FILE KEYS...: starts the app on FILE and presses each group o
       case "$group" in
         type:*) xdotool type --delay 40 "${group#type:}" ;;
         shot:*) [ -n "$shots" ] && import -window root "$shots/${group#shot:}" ;;
+        wait:*) for _ in $(seq 600); do [ -s "${group#wait:}" ] && break; sleep 0.1; done ;;
         *) xdotool key --delay 80 $group ;;
       esac
       sleep 0.6
@@ -38,7 +42,7 @@ drive() {  # drive FILE KEYS...: starts the app on FILE and presses each group o
 export APP=$app LOG=$work/stderr.log
 
 # 1. A, then B.
-drive "$work/a.txt" "shift+Right shift+Right shift+Right 1" "ctrl+o" "type:b.txt" "Return" "ctrl+s"
+drive "$work/a.txt" "shift+Right shift+Right shift+Right 1" "ctrl+o" "type:b.txt" "Return" "ctrl+s" "wait:$work/b.json"
 [ -s "$work/b.json" ] || fail "Ctrl+S after opening B wrote no b.json: $(ls -a "$work"; cat "$work/stderr.log")"
 "$cli" validate "$work/b.json" || fail "b.json does not validate"
 grep -q '"spans": \[\]' "$work/b.json" || fail "B was saved with spans it never had: $(cat "$work/b.json")"
@@ -51,7 +55,7 @@ ls "$work"/b.txt.draft-* >/dev/null 2>&1 && fail "B has a draft though nothing c
 #     (an extension swap once cut at the folder's dot: /a/my.dir/article -> /a/my.json).
 mkdir "$work/my.dir"
 printf 'The ferry to Alvor sails at noon.\n' > "$work/my.dir/article"
-drive "$work/my.dir/article" "shift+Right shift+Right shift+Right 1" "ctrl+s"
+drive "$work/my.dir/article" "shift+Right shift+Right shift+Right 1" "ctrl+s" "wait:$work/my.dir/article.json"
 [ -s "$work/my.dir/article.json" ] || fail "Ctrl+S did not write my.dir/article.json: $(ls -a "$work" "$work/my.dir")"
 [ -e "$work/my.json" ] && fail "the save was cut at the folder's dot"
 grep -q 'The ferry to Alvor' "$work/my.dir/article" || fail "the document itself was changed"
@@ -60,7 +64,7 @@ grep -q 'The ferry to Alvor' "$work/my.dir/article" || fail "the document itself
 "$cli" convert "$work/a.txt" --to spanmark -o "$work/doc.json" >/dev/null || fail "cannot make doc.json"
 before=$(sha256sum < "$work/doc.json")
 drive "$work/doc.json" "shift+Right shift+Right shift+Right 1" "ctrl+e" "2" "ctrl+a" "type:doc.json" "Return" \
-      "ctrl+e" "2" "ctrl+a" "type:exported.json" "Return"
+      "ctrl+e" "2" "ctrl+a" "type:exported.json" "Return" "wait:$work/exported.json"
 [ "$(sha256sum < "$work/doc.json")" = "$before" ] || fail "the export wrote over the open document"
 grep -q "not exported: that is the open document" "$work/stderr.log" || fail "no word that the export was refused: $(cat "$work/stderr.log")"
 [ -s "$work/exported.json" ] || fail "the export was not written where typed: $(ls -a "$work")"
