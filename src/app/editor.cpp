@@ -130,7 +130,9 @@ void Editor::drawFrame() {
     const bool busy = spentMs >= kLearningAfterMs && learningWaited_ < kLearningWaitsAtMost;
     const bool wait = workspace_.learning() && (workspace_.suggestionsPending() || busy);
     learningWaited_ = wait && busy ? learningWaited_ + 1 : 0;
+    const double learningStartMs = workspace::steadyNowMs();
     workspace_.stepLearning(wait ? 0.0 : std::clamp(kLearningAfterMs - spentMs, 0.25, kLearningMsPerFrame));
+    lastLearningMs_ = workspace::steadyNowMs() - learningStartMs;
     workspace_.tick(workspace::steadyNowMs());
 }
 

@@ -43,6 +43,8 @@ public:
     bool scrollIntoView(std::size_t begin, std::size_t end) { return textView_.scrollIntoView(begin, end); }
     ViewMetrics viewMetrics() const { return textView_.metrics(); }
     std::size_t framesDrawn() const { return frames_; }
+    // The last frame's learning and tagging (Workspace::stepLearning), in milliseconds.
+    double lastLearningMs() const { return lastLearningMs_; }
     const LayerCompare& compare() const { return compare_; }
     // The Tagger section's threshold slider as last drawn, if it was.
     const std::optional<Rect>& taggerSlider() const { return taggerSlider_; }
@@ -87,6 +89,7 @@ private:
     std::string loggedWarning_;  // the last warning also written to stderr (the console on the page)
     std::size_t frames_ = 0;
     int learningWaited_ = 0;  // frames in a row too full for the learning
+    double lastLearningMs_ = 0;
     std::uint64_t viewedLoads_ = UINT64_MAX;
 };
 

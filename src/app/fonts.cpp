@@ -20,6 +20,7 @@ const ImWchar* glyphRanges() {
         0x2190, 0x21FF,  // arrows
         0x2212, 0x2212,  // minus sign
         0x25A0, 0x25FF,  // geometric shapes
+        0x2713, 0x2713,  // check mark: a document done
         0xFFFD, 0xFFFD,  // replacement character
         0,
     };

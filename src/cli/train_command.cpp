@@ -1,10 +1,11 @@
 // train: the learned tagger (suggest/tagger.hpp) trained on the spans of a
 // corpus (or of several files), or on a team's accepted layers (the golds
 // its curators marked done), written as a model file for `suggest --model`
-// and the page. Files are read twice, once for the label set and once to
-// learn, so a large corpus is never held whole.
+// and the page. Files (and the team's layers) are read twice, once for the
+// label set and once to learn, so a large corpus is never held whole.
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 #include "cli/commands.hpp"
 #include "cli/documents.hpp"
@@ -24,27 +25,30 @@ void addLabels(std::vector<std::string>& labels, const Document& doc) {
         if (std::find(labels.begin(), labels.end(), l) == labels.end()) labels.push_back(l);
 }
 
-// The team's accepted layers: each gold a curator marked done, as a document.
-std::optional<std::vector<Document>> acceptedLayers(const std::string& url) {
+// Hands each of the team's accepted layers (each gold a curator marked done)
+// to `each`, one at a time as the store exports them; false, said, when the
+// store cannot be read or no gold is done.
+bool forEachAcceptedLayer(const std::string& url, const std::function<void(const Document&)>& each) {
     platform::CurlHttp http(url);
     team::TeamStore store(http);
-    std::vector<Document> accepted;
-    std::size_t golds = 0;
+    std::size_t golds = 0, done = 0;
     if (auto bad = store.exportAll([&](Document&& doc) {
             if (formats::metaValue(doc.metaJson, "annotator") != "gold") return;
             ++golds;
-            if (formats::metaValue(doc.metaJson, "status") == "done") accepted.push_back(std::move(doc));
+            if (formats::metaValue(doc.metaJson, "status") != "done") return;
+            ++done;
+            each(doc);
         })) {
         say(stderr, "spanmark train: %s: %s: %s\n", platform::CurlHttp::withoutSecret(url).c_str(), bad->where.c_str(),
             bad->message.c_str());
-        return std::nullopt;
+        return false;
     }
-    if (accepted.empty()) {
+    if (done == 0) {
         say(stderr, "spanmark train: %s: no gold layer is marked done yet (%zu begun): curate some documents first\n",
             platform::CurlHttp::withoutSecret(url).c_str(), golds);
-        return std::nullopt;
+        return false;
     }
-    return accepted;
+    return true;
 }
 
 }  // namespace
@@ -83,22 +87,20 @@ int train(const std::vector<std::string>& args) {
     }
     if (!distinctFromInputs(out, inputs)) return 1;
 
+    // The team's layers are exported twice, as files are read twice: once for
+    // the label set, once to learn, so a large team's golds are never held whole.
+    const bool team = !teamUrl.empty();
     std::vector<std::string> labels;
-    std::optional<std::vector<Document>> accepted;
-    if (!teamUrl.empty()) {
-        accepted = acceptedLayers(teamUrl);
-        if (!accepted) return 1;
-        for (const Document& doc : *accepted) addLabels(labels, doc);
-    }
+    if (team && !forEachAcceptedLayer(teamUrl, [&](const Document& doc) { addLabels(labels, doc); })) return 1;
     for (const std::string& in : inputs)
         if (!forEachDocument(in, "", [&](Document&& doc, std::size_t) { addLabels(labels, doc); })) return 1;
     s::Training training(labels, epochs);
     std::size_t spans = 0;
-    if (accepted)
-        for (const Document& doc : *accepted) {
+    if (team && !forEachAcceptedLayer(teamUrl, [&](const Document& doc) {
             spans += doc.annotations.spanCount();
             training.add(doc);
-        }
+        }))
+        return 1;
     for (const std::string& in : inputs)
         if (!forEachDocument(in, "", [&](Document&& doc, std::size_t) {
                 spans += doc.annotations.spanCount();
@@ -107,7 +109,7 @@ int train(const std::vector<std::string>& args) {
             return 1;
     if (spans == 0) {
         say(stderr, "spanmark train: %s has no spans to learn from: annotate some documents first\n",
-            accepted ? "the team's accepted layers" : inputs.size() == 1 ? inputs[0].c_str() : "none of the files");
+            team ? "the team's accepted layers" : inputs.size() == 1 ? inputs[0].c_str() : "none of the files");
         return 1;
     }
     while (!training.advance(1 << 16)) {

@@ -8,6 +8,7 @@
 
 #include "core/result.hpp"
 #include "formats/json_stream.hpp"
+#include "formats/lines.hpp"
 
 namespace spanmark::formats {
 
@@ -37,19 +38,11 @@ inline nlohmann::json recordList(nlohmann::json&& value) {
 // that is not JSON (or is refused by parseJson) ends the walk with that error.
 template <class Visit>
 std::optional<Error> forEachJsonLine(std::string_view input, Visit visit) {
-    std::size_t line = 0, begin = 0;
-    while (begin < input.size()) {
-        std::size_t end = input.find('\n', begin);
-        if (end == std::string_view::npos) end = input.size();
-        ++line;
-        const std::string_view text = input.substr(begin, end - begin);
-        begin = end + 1;
-        if (text.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    return forEachFilledLine(input, [&](std::string_view text, std::size_t line) -> std::optional<Error> {
         auto j = parseJson(text, line);
         if (!j) return j.error();
-        if (auto error = visit(j.value(), line)) return error;
-    }
-    return std::nullopt;
+        return visit(j.value(), line);
+    });
 }
 
 }  // namespace spanmark::formats

@@ -15,6 +15,7 @@
 #include "formats/document_json.hpp"
 #include "formats/json_text.hpp"
 #include "platform/platform.hpp"
+#include "platform/render_frame.hpp"
 #include "workspace/layer_curation.hpp"
 
 namespace spanmark {
@@ -44,6 +45,30 @@ using spanmark::g_reply;
 using spanmark::reply;
 
 extern "C" {
+
+// The learning worker's answers (web/learner.js) for the learning `ticket`: how far it is,
+// the model it made (and the work it took, ms), or why it failed.
+EMSCRIPTEN_KEEPALIVE void spanmark_learning_progress(double ticket, double progress) {
+    g_editor->workspace().learningAsideProgress(static_cast<std::uint64_t>(ticket), progress);
+}
+EMSCRIPTEN_KEEPALIVE void spanmark_learnt(double ticket, const char* data, int length, double workMs) {
+    g_editor->workspace().learningAsideDone(static_cast<std::uint64_t>(ticket),
+                                            std::string(data, static_cast<std::size_t>(length)), workMs);
+}
+EMSCRIPTEN_KEEPALIVE void spanmark_learning_failed(double ticket, const char* why, int length) {
+    g_editor->workspace().learningAsideFailed(static_cast<std::uint64_t>(ticket), std::string(why, static_cast<std::size_t>(length)));
+}
+
+// Where the last frame's work went (bench/frame-timer.mjs): the app's UI, the
+// learning within it, and the draw, in milliseconds.
+EMSCRIPTEN_KEEPALIVE const double* spanmark_frame_parts() {
+    static double parts[3];
+    const spanmark::platform::FrameParts& p = spanmark::platform::lastFrameParts();
+    parts[0] = p.appMs;
+    parts[1] = g_editor->lastLearningMs();
+    parts[2] = p.renderMs;
+    return parts;
+}
 
 // The length of the last answer, in bytes.
 EMSCRIPTEN_KEEPALIVE int spanmark_reply_length() { return static_cast<int>(g_reply.size()); }
@@ -160,10 +185,11 @@ EMSCRIPTEN_KEEPALIVE const char* spanmark_view() {
         char tagger[384];
         std::snprintf(tagger, sizeof tagger,
                       ",\"tagger\":{\"learning\":%s,\"progress\":%.3f,\"documents\":%zu,\"version\":%llu,\"learntInMs\":%.1f,"
-                      "\"learntOverMs\":%.1f,\"longestSliceMs\":%.2f,\"suggestions\":%zu,\"threshold\":%.3f}",
+                      "\"learntOverMs\":%.1f,\"longestSliceMs\":%.2f,\"learntIn\":\"%s\",\"suggestions\":%zu,\"threshold\":%.3f}",
                       ws.learning() ? "true" : "false", learner.progress(), learner.model() ? learner.model()->trainedOn() : 0,
                       static_cast<unsigned long long>(learner.version()), learner.learntInMs(), learner.learntOverMs(),
-                      learner.longestSliceMs(), ws.review().taggedCount(), ws.taggerThreshold());
+                      learner.longestSliceMs(), learner.learntAside() ? "worker" : "frames", ws.review().taggedCount(),
+                      ws.taggerThreshold());
         out += tagger;
     }
     // The Tagger section's threshold slider, for a test's clicks (CSS pixels).

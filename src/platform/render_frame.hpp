@@ -13,4 +13,14 @@ namespace spanmark::platform {
 bool renderFrame(const AppCallbacks& app, float displayScale, int framebufferWidth, int framebufferHeight,
                  const std::function<void()>& platformUi = {});
 
+// Where the last frame's work went, in milliseconds: the app's UI (with what
+// it did between frames' drawing, the learning among it) and the draw after
+// it (ImGui's Render and the GL calls). Benchmarks read it to tell which part
+// of a slow frame was slow.
+struct FrameParts {
+    double appMs = 0;
+    double renderMs = 0;
+};
+const FrameParts& lastFrameParts();
+
 }  // namespace spanmark::platform

@@ -88,6 +88,7 @@ public:
 private:
     friend class Training;
     friend class Tagging;
+    friend class TaggerLoading;
     // The best tag that may follow `previous` (no I- without its B-, none unless the word continues a name).
     int best(const float* scores, int previous, bool continues) const;
     void score(const std::vector<std::uint64_t>& features, std::vector<float>& out) const;
@@ -96,6 +97,29 @@ private:
     std::vector<std::string> tags_;
     WeightTable weights_;
     std::size_t documents_ = 0;
+};
+
+// Tagger::load in steps, so a model of 10,000 rows (400 KB) never holds a
+// frame: the checksum over a bounded number of bytes, then the rows a bounded
+// number at a time. The same checks, in the same order, as load().
+class TaggerLoading {
+public:
+    explicit TaggerLoading(std::string bytes);
+    // Up to about `units` more work (a unit: 64 bytes checked, or a row read); true when done.
+    bool step(std::size_t units);
+    Result<Tagger> take();
+
+private:
+    std::optional<Error> start();
+    std::optional<Error> readTags();
+    enum Phase { kHeader, kChecksum, kTags, kRows, kDone };
+
+    std::string bytes_;
+    Phase phase_ = kHeader;
+    std::size_t at_ = 0;  // the next byte of this phase
+    std::uint64_t hash_ = 0, rows_ = 0, row_ = 0, tagCount_ = 0;
+    Tagger out_;
+    std::optional<Error> error_;
 };
 
 // Tagging in steps of a bounded number of words, so a 1 MB text never holds

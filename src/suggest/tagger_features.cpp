@@ -45,14 +45,15 @@ char kindOf(char32_t c) {
 
 }  // namespace
 
-std::uint64_t fnv1a(std::string_view bytes) {
-    std::uint64_t h = 1469598103934665603ull;
+std::uint64_t fnv1aMore(std::uint64_t h, std::string_view bytes) {
     for (unsigned char c : bytes) {
         h ^= c;
         h *= 1099511628211ull;
     }
     return h;
 }
+
+std::uint64_t fnv1a(std::string_view bytes) { return fnv1aMore(fnv1aStart(), bytes); }
 
 std::vector<WordPieces> piecesOf(const Text& text, const Words& words) {
     std::vector<WordPieces> out(words.size());

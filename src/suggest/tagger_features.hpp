@@ -16,6 +16,9 @@
 namespace spanmark::suggest {
 
 std::uint64_t fnv1a(std::string_view bytes);
+// The same hash taken over pieces in turn: fnv1aMore(fnv1aMore(fnv1aStart(), a), b) == fnv1a(a + b).
+constexpr std::uint64_t fnv1aStart() { return 1469598103934665603ull; }
+std::uint64_t fnv1aMore(std::uint64_t hash, std::string_view bytes);
 
 struct WordPieces {
     std::uint64_t lower = 0, form = 0, shape = 0;

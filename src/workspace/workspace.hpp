@@ -111,6 +111,10 @@ public:
     // layers marked done): one spanmark file a line, learnt from as a corpus's documents
     // done are; the same lines again learn nothing new.
     void learnFromAccepted(std::string_view jsonl);
+    // The host's answers for a learning it took aside (Host::learnAside).
+    void learningAsideProgress(std::uint64_t ticket, double progress);
+    void learningAsideDone(std::uint64_t ticket, std::string modelBytes, double workMs);
+    void learningAsideFailed(std::uint64_t ticket, std::string why);
     // A model file (`spanmark train`'s): the tagger from now on, kept with the drafts.
     Outcome openModel(std::string_view contents, std::string_view name);
     void setTaggerThreshold(double threshold);
@@ -183,6 +187,7 @@ private:
     Outcome moveOnFrom(const std::string& what);
     void restoreEntry(const Draft& draft);
     void stepTagging(double budgetMs);
+    void handLearningAside();  // to the host, where it can learn on another thread
     void storeModel();
     // The tagger's own draft, found or loaded: true when it was that one.
     bool modelDraftFound(const std::string& id, const std::vector<DraftInfo>& drafts);

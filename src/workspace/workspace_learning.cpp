@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "formats/document_json.hpp"
+#include "formats/lines.hpp"
 #include "workspace/autosave.hpp"
 #include "workspace/workspace.hpp"
 
@@ -16,6 +17,14 @@ constexpr const char* kModelKey = "spanmark-tagger:model";
 // words, takes 350 ms in wasm), so the open document's tagging keeps to the frame's budget.
 constexpr std::size_t kWordsTaggedPerLook = 1000;
 
+// The labels the tagger learns: those of the open document that mark spans.
+std::vector<std::string> spanLabelsOf(const Document& document) {
+    std::vector<std::string> labels;
+    for (const Label& l : document.labels)
+        if (l.kind == LabelKind::Span) labels.push_back(l.name);
+    return labels;
+}
+
 }  // namespace
 
 void Workspace::stepLearning(double budgetMs) {
@@ -24,7 +33,7 @@ void Workspace::stepLearning(double budgetMs) {
         drafts_.findById(Learner::kDraftId);
     }
     if (budgetMs <= 0) {  // the frame is full: the learning waits for the next
-        host_.requestFrame();
+        if (!learner_.waitingAside()) host_.requestFrame();
         return;
     }
     if (learningCheck_ && corpus_) {
@@ -42,10 +51,8 @@ void Workspace::stepLearning(double budgetMs) {
         }
         if (!lines.empty() && done != learntFrom_) {
             learntFrom_ = done;
-            std::vector<std::string> labels;
-            for (const Label& l : session_.document().labels)
-                if (l.kind == LabelKind::Span) labels.push_back(l.name);
-            learner_.learnFrom(std::move(lines), std::move(labels));
+            learner_.learnFrom(std::move(lines), spanLabelsOf(session_.document()));
+            handLearningAside();
         }
     }
     if (modelToStore_) {  // a frame after the model was made: each costs a few milliseconds in the page
@@ -58,7 +65,7 @@ void Workspace::stepLearning(double budgetMs) {
             modelToStore_ = true;
             status_ = learner_.describe() + ": its suggestions join the review (Tab)";
         }
-        host_.requestFrame();
+        if (!learner_.waitingAside()) host_.requestFrame();  // aside, its answers ask for frames
         return;
     }
     stepTagging(budgetMs);
@@ -68,18 +75,34 @@ void Workspace::learnFromAccepted(std::string_view jsonl) {
     const std::string key = "accepted:" + std::to_string(std::hash<std::string_view>{}(jsonl));
     if (key == learntFrom_) return;
     std::vector<std::string> lines;
-    for (std::size_t at = 0; at < jsonl.size();) {
-        std::size_t end = jsonl.find('\n', at);
-        if (end == std::string_view::npos) end = jsonl.size();
-        if (end > at) lines.emplace_back(jsonl.substr(at, end - at));
-        at = end + 1;
-    }
+    formats::forEachFilledLine(jsonl, [&](std::string_view line, std::size_t) -> std::optional<Error> {
+        lines.emplace_back(line);
+        return std::nullopt;
+    });
     if (lines.empty()) return;
     learntFrom_ = key;
-    std::vector<std::string> labels;
-    for (const Label& l : session_.document().labels)
-        if (l.kind == LabelKind::Span) labels.push_back(l.name);
-    learner_.learnFrom(std::move(lines), std::move(labels));
+    learner_.learnFrom(std::move(lines), spanLabelsOf(session_.document()));
+    handLearningAside();
+    host_.requestFrame();
+}
+
+void Workspace::handLearningAside() {
+    if (host_.learnAside(learner_.ticket(), learner_.lines(), learner_.labels())) learner_.handAside();
+}
+
+void Workspace::learningAsideProgress(std::uint64_t ticket, double progress) {
+    learner_.progressAside(ticket, progress);
+    host_.requestFrame();
+}
+
+void Workspace::learningAsideDone(std::uint64_t ticket, std::string modelBytes, double workMs) {
+    learner_.learntAside(ticket, std::move(modelBytes), workMs);
+    host_.requestFrame();
+}
+
+void Workspace::learningAsideFailed(std::uint64_t ticket, std::string why) {
+    learner_.failedAside(ticket, why);
+    if (ticket == learner_.ticket()) status_ = "The tagger learns between frames: " + why;
     host_.requestFrame();
 }
 
@@ -118,7 +141,8 @@ void Workspace::stepTagging(double budgetMs) {
 void Workspace::storeModel() {
     const suggest::Tagger* model = learner_.model();
     if (!model) return;
-    const std::string bytes = model->save();
+    std::string bytes = learner_.takeModelBytes();
+    if (bytes.empty()) bytes = model->save();
     DraftInfo info;
     info.key = kModelKey;
     info.id = Learner::kDraftId;

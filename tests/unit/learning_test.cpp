@@ -176,3 +176,80 @@ TEST_CASE("learning: a model file opens as the tagger; a damaged one is refused 
     learn(ws);
     CHECK(ws.review().taggedCount() >= gold.size() * 3 / 4);
 }
+
+TEST_CASE("learning: handed to a worker, the same model comes back as bytes; the frames only load it", "[learning]") {
+    std::vector<test::Gold> gold;
+    const std::string corpus = corpusOf(6, gold);
+    // In slices of the frames, for comparison.
+    test::NullHost sliced;
+    workspace::MemoryDraftStore slicedDrafts;
+    workspace::Workspace here(sliced, slicedDrafts);
+    REQUIRE(here.open(corpus, "news.jsonl").done);
+    learn(here);
+    REQUIRE(here.learner().model());
+
+    test::NullHost host;
+    host.takesLearning = true;
+    workspace::MemoryDraftStore drafts;
+    workspace::Workspace ws(host, drafts);
+    REQUIRE(ws.open(corpus, "news.jsonl").done);
+    ws.stepLearning(0.05);
+    REQUIRE(host.handed.size() == 1);
+    const test::NullHost::Handed handed = host.handed.front();
+    CHECK(handed.lines.size() == 6);
+    CHECK(handed.labels == std::vector<std::string>{"ACTOR", "PLACE", "FIGURE", "QUOTE"});
+    CHECK(ws.learner().aside());
+    // While the worker learns, frames do nothing and ask for none.
+    const int asked = host.frames;
+    for (int i = 0; i < 5; ++i) ws.stepLearning(0.05);
+    CHECK(host.frames == asked);
+    CHECK(ws.learner().learning());
+    ws.learningAsideProgress(handed.ticket, 0.5);
+    CHECK(ws.learner().progress() == 0.5);
+
+    // The worker runs the same Learner to the end.
+    workspace::Learner worker;
+    worker.learnFrom(handed.lines, handed.labels);
+    while (!worker.step(1000)) {
+    }
+    const std::string bytes = worker.model()->save();
+    CHECK(bytes == here.learner().model()->save());
+    ws.learningAsideDone(handed.ticket + 1, "stale", 1);  // another learning's answer: dropped
+    CHECK(ws.learner().waitingAside());
+    ws.learningAsideDone(handed.ticket, bytes, 42);
+    learn(ws);
+    REQUIRE(ws.learner().model());
+    CHECK(ws.learner().model()->save() == bytes);
+    CHECK(ws.learner().learntInMs() >= 42);
+    // Stored as it came.
+    test::NullHost host2;
+    workspace::Workspace again(host2, drafts);
+    again.stepLearning(0.05);
+    REQUIRE(again.learner().model());
+    CHECK(again.learner().model()->save() == bytes);
+}
+
+TEST_CASE("learning: a worker that fails, or sends a damaged model, leaves the learning to the frames", "[learning]") {
+    std::vector<test::Gold> gold;
+    const std::string corpus = corpusOf(4, gold);
+    for (const bool damaged : {false, true}) {
+        test::NullHost host;
+        host.takesLearning = true;
+        workspace::MemoryDraftStore drafts;
+        workspace::Workspace ws(host, drafts);
+        REQUIRE(ws.open(corpus, "news.jsonl").done);
+        ws.stepLearning(0.05);
+        REQUIRE(host.handed.size() == 1);
+        if (damaged) {
+            ws.learningAsideDone(host.handed.front().ticket, "SPANMARK-TAGGER\n\x01", 1);
+        } else {
+            ws.learningAsideFailed(host.handed.front().ticket, "the learning worker stopped (no memory)");
+            CHECK(ws.status().find("The tagger learns between frames: the learning worker stopped (no memory)") != std::string::npos);
+        }
+        learn(ws);
+        REQUIRE(ws.learner().model());
+        CHECK(ws.learner().model()->trainedOn() == 4);
+        CHECK_FALSE(ws.learner().aside());
+        if (damaged) CHECK(ws.learner().asideFailure().find("could not be read") != std::string::npos);
+    }
+}

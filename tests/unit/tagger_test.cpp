@@ -11,6 +11,7 @@
 #include "formats/document_json.hpp"
 #include "generated_news.hpp"
 #include "suggest/tagger.hpp"
+#include "suggest/tagger_features.hpp"
 
 using namespace spanmark;
 using spanmark::test::article;
@@ -181,6 +182,45 @@ TEST_CASE("tagger: a model file reads back to the same model; damaged, newer and
     REQUIRE(why);
     CHECK(why->find("another label set") != std::string::npos);
     CHECK(why->find("no PLACE") != std::string::npos);
+}
+
+TEST_CASE("tagger: a model loaded in steps is the model loaded at once, and refused where load() refuses it", "[tagger]") {
+    std::vector<const Document*> pointers;
+    const std::vector<Document> train = articles(3, 6, pointers);
+    const std::string bytes = suggest::Tagger::train(pointers).save();
+    auto inSteps = [](const std::string& file, std::size_t units, int& steps) {
+        suggest::TaggerLoading loading(file);
+        steps = 1;
+        while (!loading.step(units)) ++steps;
+        return loading.take();
+    };
+    int steps = 0;
+    auto loaded = inSteps(bytes, 7, steps);
+    REQUIRE(loaded);
+    CHECK(loaded->save() == bytes);
+    CHECK(static_cast<std::size_t>(steps) >= bytes.size() / (64 * 7));  // the checksum alone takes that many
+    // Damaged: the same refusal, at the same byte, whatever the steps.
+    std::string flipped = bytes, zeroKey = bytes, notANumber = bytes;
+    flipped[bytes.size() / 2] ^= 0x40;
+    const std::size_t rows = bytes.size() - 8 - (8 + 4 * 9) * 3;  // the third row from the end
+    std::fill(zeroKey.begin() + static_cast<std::ptrdiff_t>(rows), zeroKey.begin() + static_cast<std::ptrdiff_t>(rows + 8), '\0');
+    for (std::size_t b = 0; b < 4; ++b) notANumber[rows + 8 + b] = static_cast<char>(b == 3 ? 0x7f : b == 2 ? 0xc0 : 0);
+    for (std::string* damaged : {&flipped, &zeroKey, &notANumber}) {
+        if (damaged != &flipped) {  // the checksum made right again, so the row itself is refused
+            const std::string body = damaged->substr(0, damaged->size() - 8);
+            std::uint64_t h = suggest::fnv1a(body);
+            for (int i = 0; i < 8; ++i) (*damaged)[body.size() + static_cast<std::size_t>(i)] = static_cast<char>((h >> (8 * i)) & 0xff);
+        }
+        auto whole = suggest::Tagger::load(*damaged);
+        auto sliced = inSteps(*damaged, 3, steps);
+        REQUIRE_FALSE(whole);
+        REQUIRE_FALSE(sliced);
+        CHECK(whole.error().describe() == sliced.error().describe());
+        UNSCOPED_INFO(whole.error().describe());
+    }
+    CHECK(suggest::Tagger::load(zeroKey).error().message.find("repeats a feature or is empty") != std::string::npos);
+    CHECK(suggest::Tagger::load(notANumber).error().message.find("not a number") != std::string::npos);
+    for (std::size_t n = 0; n < 100; ++n) CHECK_FALSE(inSteps(bytes.substr(0, n), 1, steps));
 }
 
 TEST_CASE("tagger: tagging in steps of a few words finds what tagging at once does, whatever the spans do meanwhile", "[tagger]") {

@@ -20,6 +20,18 @@ public:
     }
     void requestFrame() override { ++frames; }
     void requestFrameAfter(int) override { ++frames; }
+    // A host with a worker (set takesLearning): the learnings handed to it, as the page's worker gets them.
+    struct Handed {
+        std::uint64_t ticket;
+        std::vector<std::string> lines, labels;
+    };
+    bool learnAside(std::uint64_t ticket, const std::vector<std::string>& lines, const std::vector<std::string>& labels) override {
+        if (!takesLearning) return false;
+        handed.push_back({ticket, lines, labels});
+        return true;
+    }
+    bool takesLearning = false;
+    std::vector<Handed> handed;
 
     std::vector<File> files;
     int frames = 0;

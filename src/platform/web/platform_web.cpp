@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "app/input_clock.hpp"
 #include "app/keymap.hpp"
@@ -39,6 +40,12 @@ EM_JS(void, js_request_frame_after, (int milliseconds), {
     setTimeout(function() { Module._spanmark_wake(); }, milliseconds);
 });
 
+// The documents (one a line) and the labels (one a line) are copied out of the heap, and the
+// copies are handed to the worker (web/learner.js); false when there is none to hand them to.
+EM_JS(int, js_learn_aside, (double ticket, const char* lines, int linesLength, const char* labels, int labelsLength), {
+    return spanmarkLearnAside(ticket, HEAPU8.slice(lines, lines + linesLength), HEAPU8.slice(labels, labels + labelsLength)) ? 1 : 0;
+});
+
 EM_JS(void, js_show_fatal, (const char* message), { spanmarkShowFatal(UTF8ToString(message)); });
 EM_JS(void, js_started, (), { spanmarkStarted(); });
 EM_JS(void, js_first_frame, (), { spanmarkFirstFrame(); });
@@ -58,6 +65,14 @@ public:
     workspace::DraftStore& drafts() override { return drafts_; }
     void offerFile(const std::string& name, const std::string& contents, workspace::FileKind) override {
         js_offer_file(name.data(), static_cast<int>(name.size()), contents.data(), static_cast<int>(contents.size()));
+    }
+    bool learnAside(std::uint64_t ticket, const std::vector<std::string>& lines,
+                    const std::vector<std::string>& labels) override {
+        std::string documents, names;
+        for (const std::string& line : lines) documents.append(line).push_back('\n');
+        for (const std::string& label : labels) names.append(label).push_back('\n');
+        return js_learn_aside(static_cast<double>(ticket), documents.data(), static_cast<int>(documents.size()), names.data(),
+                              static_cast<int>(names.size())) != 0;
     }
     void requestFrame() override {
         pacer_.wake();
