@@ -3,7 +3,9 @@
 // numbered as a person counts them: the one walk every reader of records uses.
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/result.hpp"
 
@@ -25,6 +27,16 @@ std::optional<Error> forEachFilledLine(std::string_view input, Visit visit) {
         if (auto error = visit(text, line)) return error;
     }
     return std::nullopt;
+}
+
+// The lines holding more than blanks, each copied out.
+inline std::vector<std::string> filledLines(std::string_view input) {
+    std::vector<std::string> out;
+    forEachFilledLine(input, [&](std::string_view line, std::size_t) -> std::optional<Error> {
+        out.emplace_back(line);
+        return std::nullopt;
+    });
+    return out;
 }
 
 }  // namespace spanmark::formats

@@ -5,37 +5,27 @@
 // labels (one a line), steps until done, and posts the model's bytes back.
 #include <emscripten.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "formats/lines.hpp"
 #include "workspace/learner.hpp"
 
 namespace {
 
-spanmark::workspace::Learner* g_learner = nullptr;
+std::optional<spanmark::workspace::Learner> g_learner;
 std::string g_model;
-
-std::vector<std::string> linesOf(std::string_view text) {
-    std::vector<std::string> out;
-    spanmark::formats::forEachFilledLine(text, [&](std::string_view line, std::size_t) -> std::optional<spanmark::Error> {
-        out.emplace_back(line);
-        return std::nullopt;
-    });
-    return out;
-}
 
 }  // namespace
 
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void spanmark_learner_start(const char* lines, int linesLength, const char* labels, int labelsLength) {
-    delete g_learner;
-    g_learner = new spanmark::workspace::Learner();
+    g_learner.emplace();
     g_model.clear();
-    g_learner->learnFrom(linesOf(std::string_view(lines, static_cast<std::size_t>(linesLength))),
-                         linesOf(std::string_view(labels, static_cast<std::size_t>(labelsLength))));
+    g_learner->learnFrom(spanmark::formats::filledLines(std::string_view(lines, static_cast<std::size_t>(linesLength))),
+                         spanmark::formats::filledLines(std::string_view(labels, static_cast<std::size_t>(labelsLength))));
 }
 
 // Learns for about `milliseconds`; 1 when the model is made (spanmark_learner_model).

@@ -74,11 +74,7 @@ void Workspace::stepLearning(double budgetMs) {
 void Workspace::learnFromAccepted(std::string_view jsonl) {
     const std::string key = "accepted:" + std::to_string(std::hash<std::string_view>{}(jsonl));
     if (key == learntFrom_) return;
-    std::vector<std::string> lines;
-    formats::forEachFilledLine(jsonl, [&](std::string_view line, std::size_t) -> std::optional<Error> {
-        lines.emplace_back(line);
-        return std::nullopt;
-    });
+    std::vector<std::string> lines = formats::filledLines(jsonl);
     if (lines.empty()) return;
     learntFrom_ = key;
     learner_.learnFrom(std::move(lines), spanLabelsOf(session_.document()));
