@@ -5,8 +5,23 @@
 importScripts('spanmark-learner.js');
 
 let latest = 0;
+let whyNot = '';  // why the module cannot learn, once it is known
+
+function refuse(ticket) {
+  postMessage({ ticket, error: whyNot });
+}
+
+// The module's promise gets its handler here, at once: its download can fail
+// before the first learning arrives, and a rejection nobody handles yet would
+// reach the page as an uncaught error instead of as the answer to a ticket.
 const ready = createSpanmarkLearner({
-  onAbort: (why) => postMessage({ ticket: latest, error: 'the learning worker stopped (' + why + ')' }),
+  onAbort: (why) => {
+    whyNot = 'the learning worker stopped (' + why + ')';
+    if (latest) refuse(latest);
+  },
+}).catch((error) => {
+  if (!whyNot) whyNot = 'the learning worker could not start (' + error + ')';
+  return null;
 });
 
 function intoHeap(m, bytes) {
@@ -20,6 +35,10 @@ onmessage = (event) => {
   latest = ticket;
   ready.then((m) => {
     if (ticket !== latest) return;
+    if (!m) {
+      refuse(ticket);
+      return;
+    }
     const linesAt = intoHeap(m, lines);
     const labelsAt = intoHeap(m, labels);
     m._spanmark_learner_start(linesAt, lines.length, labelsAt, labels.length);
@@ -37,5 +56,5 @@ onmessage = (event) => {
       setTimeout(step, 0);
     };
     step();
-  }, (error) => postMessage({ ticket, error: 'the learning worker could not start (' + error + ')' }));
+  });
 };

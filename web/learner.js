@@ -24,6 +24,7 @@
   }
 
   function failed(ticket, why) {
+    if (broken) return;  // told once; the frames have the learning already
     broken = why;
     if (worker) worker.terminate();
     worker = null;
