@@ -126,6 +126,18 @@ std::optional<TextClick> TextView::draw(const Document& doc, std::uint64_t revis
         for (std::size_t i = first; i <= last; ++i) {
             const VisualLine& line = layout_.line(i);
             const float y = origin_.y + line.y - scrollY_;
+            if (layout_.reordered(i)) {
+                // Right-to-left text: each character where the bidirectional order puts it, mirrored
+                // ("(" as ")") at a right-to-left level.
+                for (const GlyphBox& g : layout_.glyphs(doc.text, metrics, i)) {
+                    const char32_t c = doc.text.at(g.codePoint);
+                    if (c == '\t') continue;
+                    font->RenderChar(draw, font->FontSize, ImVec2(left + g.x, y + textOffset_), ink,
+                                     static_cast<ImWchar>(g.rightToLeft ? mirrored(c) : c));
+                }
+                ++linesDrawn_;
+                continue;
+            }
             // Tabs jump to stops the font knows nothing of, so each run between
             // them is drawn at the x the layout gives it.
             std::size_t runBegin = line.begin;
@@ -281,9 +293,10 @@ void TextView::drawSpans(const Document& doc, const Metrics& metrics, const Pale
                 const VisualLine& line = layout_.line(i);
                 const std::size_t a = std::max(s.start, line.begin), b = std::min(s.end, line.end);
                 if (b <= a) continue;
-                const float x0 = origin_.x + layout_.xOf(doc.text, metrics, i, a);
-                const float x1 = origin_.x + layout_.xOf(doc.text, metrics, i, b);
                 const float y = origin_.y + line.y - scrollY_;
+                for (const auto& [e0, e1] : layout_.extentsOf(doc.text, metrics, i, a, b)) {
+                const float x0 = origin_.x + e0;
+                const float x1 = origin_.x + e1;
                 if (pass == 0) {
                     // The span under the pointer stands out with a stronger tint.
                     const ImU32 tint = s.id == state.hoveredSpan
@@ -433,9 +446,8 @@ std::vector<Rect> TextView::rects(const Document& doc, std::size_t begin, std::s
         const std::size_t a = std::max(begin, line.begin);
         const std::size_t b = std::min(end, line.end);
         if (b <= a) continue;
-        const float x0 = layout_.xOf(doc.text, metrics, i, a);
-        const float x1 = layout_.xOf(doc.text, metrics, i, b);
-        out.push_back({origin_.x + x0, origin_.y + line.y - scrollY_, x1 - x0, layout_.lineHeight()});
+        for (const auto& [x0, x1] : layout_.extentsOf(doc.text, metrics, i, a, b))
+            out.push_back({origin_.x + x0, origin_.y + line.y - scrollY_, x1 - x0, layout_.lineHeight()});
     }
     return out;
 }
