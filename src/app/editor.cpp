@@ -40,7 +40,14 @@ bool Editor::prepareFonts(float displayScale) {
     scale_ = displayScale;
     builtTextSize_ = textSize_;
     builtDark_ = dark_;
-    if (atlas) fonts_ = buildFonts(displayScale, textSize_);
+    if (atlas) {
+        fonts_ = buildFonts(displayScale, textSize_);
+        glyphs_.reset(host_.systemFonts(), fonts_.text->FontSize);
+        textView_.useGlyphs(&glyphs_);
+        compare_.useGlyphs(&glyphs_);
+        uiGlyphs_.reset(host_.systemFonts(), fonts_.ui->FontSize);
+        sidePanel_.useGlyphs(&uiGlyphs_);
+    }
     applyTheme(displayScale, dark_);
     return atlas;
 }

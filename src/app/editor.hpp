@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app/fonts.hpp"
+#include "app/glyph_cache.hpp"
 #include "app/host.hpp"
 #include "app/keymap.hpp"
 #include "app/label_editor.hpp"
@@ -70,6 +71,8 @@ private:
 
     Host& host_;
     workspace::Workspace workspace_;
+    GlyphCache glyphs_;    // what the machine's fonts draw for the text views
+    GlyphCache uiGlyphs_;  // the same at the panels' size
     TextView textView_;
     LayerCompare compare_;
     std::optional<Rect> taggerSlider_;

@@ -22,6 +22,9 @@ class LayerCompare {
 public:
     bool isOpen() const { return open_; }
     void setOpen(bool open) { open_ = open; }
+    void useGlyphs(GlyphCache* glyphs) {
+        for (TextView& v : views_) v.useGlyphs(glyphs);
+    }
     // Draws both columns in the space left in the current window.
     void draw(const workspace::Workspace& ws, ImFont* text, ImFont* ui, const Palette& palette, workspace::Host& host);
     // As of the last draw, for the status bar and the page's hook.

@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "app/imgui_string.hpp"
+#include "app/text_line.hpp"
 #include "core/utf8.hpp"
 
 
@@ -85,7 +86,7 @@ void SidePanel::drawDetails(const Document& doc, const Palette& palette, const w
     ImGui::PopStyleColor();
     ImGui::SameLine();
     ImGui::TextDisabled("%s  [%zu, %zu)  %zu code points", s->id.c_str(), s->start, s->end, s->end - s->start);
-    ImGui::TextWrapped("%s", snippet(doc, *s, 400).c_str());
+    wrappedText(snippet(doc, *s, 400), glyphs_);
     ImGui::TextUnformatted("Note");
     inputTextMultiline("##note", note_, ImVec2(-1, ImGui::GetTextLineHeight() * 2.6f));
     if (ImGui::IsItemDeactivatedAfterEdit() && note_ != s->note) action.edit = edits::setSpanNote(doc, s->id, note_);
@@ -141,7 +142,7 @@ void SidePanel::drawSpanList(const Document& doc, const Palette& palette, const 
                 const Span* s = doc.annotations.span(g.spans[static_cast<std::size_t>(i)].id);
                 if (!s) continue;
                 ImGui::PushID(s->id.c_str());
-                if (ImGui::Selectable(snippet(doc, *s).c_str(), s->id == state.selectedSpan)) action.jumpToSpan = s->id;
+                if (selectableText("##span", snippet(doc, *s), s->id == state.selectedSpan, glyphs_)) action.jumpToSpan = s->id;
                 ImGui::PopID();
             }
         }
@@ -168,7 +169,7 @@ void SidePanel::drawQuotes(const Document& doc, const workspace::Selection& stat
             std::string who;
             for (const std::string& id : q.speakers)
                 if (const Span* speaker = doc.annotations.span(id)) who += (who.empty() ? "" : ", ") + snippet(doc, *speaker, 24);
-            if (ImGui::Selectable(snippet(doc, *s, 36).c_str(), s->id == state.selectedSpan)) action.jumpToSpan = s->id;
+            if (selectableText("##quote", snippet(doc, *s, 36), s->id == state.selectedSpan, glyphs_)) action.jumpToSpan = s->id;
             ImGui::SameLine();
             if (who.empty()) ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.05f, 1), "\xE2\x80\x94 no speaker");
             else ImGui::TextDisabled("\xE2\x80\x94 %s", who.c_str());

@@ -9,6 +9,7 @@
 #include "app/panel_lists.hpp"
 #include "app/search_highlights.hpp"
 #include "workspace/selection.hpp"
+#include "app/glyph_cache.hpp"
 #include "app/palette.hpp"
 #include "core/edit.hpp"
 #include "workspace/session.hpp"
@@ -26,6 +27,9 @@ public:
     PanelAction draw(const Document& doc, std::uint64_t revision, std::optional<workspace::Session::Change> change,
                      const Palette& palette, const workspace::Selection& state);
 
+    // Where the document text the embedded font cannot draw comes from (text_line.hpp).
+    void useGlyphs(GlyphCache* glyphs) { glyphs_ = glyphs; }
+
 private:
     void drawDetails(const Document& doc, const Palette& palette, const workspace::Selection& state, PanelAction& action);
     void drawSpanList(const Document& doc, const Palette& palette, const workspace::Selection& state, PanelAction& action);
@@ -34,6 +38,7 @@ private:
     std::uint64_t revision_ = UINT64_MAX;
     std::string filter_;
     PanelLists lists_;
+    GlyphCache* glyphs_ = nullptr;
     // The details panel edits a copy and commits it as one edit when a field is left.
     std::string editingSpan_;
     std::string note_;

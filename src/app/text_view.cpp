@@ -5,21 +5,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/text_view_metrics.hpp"
 #include "app/theme.hpp"
 #include "core/utf8.hpp"
 
 namespace spanmark::app {
-
-class TextView::Metrics final : public FontMetrics {
-public:
-    explicit Metrics(ImFont* font) : font_(font) {}
-    float advance(char32_t cp) const override { return font_->GetCharAdvance(static_cast<ImWchar>(cp)); }
-    // Room below the glyphs for underline lanes of nested spans.
-    float lineHeight() const override { return std::round(font_->FontSize * 1.8f); }
-
-private:
-    ImFont* font_;
-};
 
 namespace {
 
@@ -44,7 +34,7 @@ std::optional<TextClick> TextView::draw(const Document& doc, std::uint64_t revis
     pad_ = std::round(font->FontSize * 1.5f);
     const float column = std::min(avail.x - 2 * pad_ - ImGui::GetStyle().ScrollbarSize, font->FontSize * kMaxColumnEms);
     const float width = std::max(column, font->FontSize * 4);
-    const Metrics metrics(font);
+    const Metrics metrics(font, glyphs_);
 
     if (width != layoutWidth_ || font != font_ || font->FontSize != fontSize_) {
         // Keep the reading position across a re-wrap: the first visible character stays on top.
@@ -96,6 +86,8 @@ std::optional<TextClick> TextView::draw(const Document& doc, std::uint64_t revis
     const std::string_view bytes = doc.text.bytes();
     linesDrawn_ = 0;
     spansDrawn_ = 0;
+    fallbacksDrawn_ = 0;
+    unitsDrawn_ = 0;
     arrows_.clear();
     if (layout_.lineCount() > 0) {
         const std::size_t first = layout_.lineAtY(std::max(0.0f, scrollY_ - pad_));
@@ -126,15 +118,8 @@ std::optional<TextClick> TextView::draw(const Document& doc, std::uint64_t revis
         for (std::size_t i = first; i <= last; ++i) {
             const VisualLine& line = layout_.line(i);
             const float y = origin_.y + line.y - scrollY_;
-            if (layout_.reordered(i)) {
-                // Right-to-left text: each character where the bidirectional order puts it, mirrored
-                // ("(" as ")") at a right-to-left level.
-                for (const GlyphBox& g : layout_.glyphs(doc.text, metrics, i)) {
-                    const char32_t c = doc.text.at(g.codePoint);
-                    if (c == '\t') continue;
-                    font->RenderChar(draw, font->FontSize, ImVec2(left + g.x, y + textOffset_), ink,
-                                     static_cast<ImWchar>(g.rightToLeft ? mirrored(c) : c));
-                }
+            if (layout_.reordered(i) || layout_.hasUnits(i)) {
+                drawGlyphs(doc, metrics, i, draw, font, left, y, ink);
                 ++linesDrawn_;
                 continue;
             }
@@ -233,11 +218,22 @@ void TextView::handleMouse(const Document& doc, const Metrics& metrics, workspac
         }
         state.anchor = state.caret = nearest;
         dragging_ = true;
+        dragFrom_ = inDoc;
         return;
     }
     if (!dragging_) return;
     if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
         state.caret = nearest;
+        // Along one reordered line the drag covers what it passed over on the screen.
+        const std::size_t line = layout_.lineAtY(inDoc.y);
+        if (layout_.lineCount() > 0 && line == layout_.lineAtY(dragFrom_.y) && layout_.reordered(line)) {
+            const auto [begin, end] = layout_.visualHull(doc.text, metrics, line, dragFrom_.x, inDoc.x);
+            if (end > begin) {
+                const bool forward = inDoc.x >= dragFrom_.x;
+                state.anchor = forward ? begin : end;
+                state.caret = forward ? end : begin;
+            }
+        }
         // Past the top or bottom edge, the view follows the drag.
         const float top = ImGui::GetWindowPos().y, bottom = top + viewHeight_;
         if (mouse.y < top + 4) ImGui::SetScrollY(std::max(0.0f, scrollY_ - layout_.lineHeight()));
@@ -295,35 +291,36 @@ void TextView::drawSpans(const Document& doc, const Metrics& metrics, const Pale
                 if (b <= a) continue;
                 const float y = origin_.y + line.y - scrollY_;
                 for (const auto& [e0, e1] : layout_.extentsOf(doc.text, metrics, i, a, b)) {
-                const float x0 = origin_.x + e0;
-                const float x1 = origin_.x + e1;
-                if (pass == 0) {
-                    // The span under the pointer stands out with a stronger tint.
-                    const ImU32 tint = s.id == state.hoveredSpan
-                                           ? (palette.tint(s.label) & ~IM_COL32_A_MASK) | (110u << IM_COL32_A_SHIFT)
-                                           : palette.tint(s.label);
-                    draw->AddRectFilled(ImVec2(x0, y + textOffset_ - 2), ImVec2(x1, y + textOffset_ + fontSize_ + 2),
-                                        tint, 2.0f);
-                    continue;
-                }
-                // One underline lane per nesting depth, patterned per label.
-                const float uy = y + textOffset_ + fontSize_ + 3 + v.lane * laneGap;
-                const ImU32 color = palette.solid(s.label);
-                switch (palette.styleOf(s.label)) {
-                case 1:  // dashed
-                    for (float x = x0; x < x1; x += thickness * 4)
-                        draw->AddRectFilled(ImVec2(x, uy), ImVec2(std::min(x + thickness * 2.5f, x1), uy + thickness), color);
-                    break;
-                case 2:  // dotted
-                    for (float x = x0; x < x1; x += thickness * 2)
-                        draw->AddRectFilled(ImVec2(x, uy), ImVec2(std::min(x + thickness, x1), uy + thickness), color);
-                    break;
-                case 3:  // double, thin
-                    draw->AddRectFilled(ImVec2(x0, uy), ImVec2(x1, uy + thickness / 2), color);
-                    draw->AddRectFilled(ImVec2(x0, uy + thickness), ImVec2(x1, uy + thickness * 1.5f), color);
-                    break;
-                default:
-                    draw->AddRectFilled(ImVec2(x0, uy), ImVec2(x1, uy + thickness), color);
+                    const float x0 = origin_.x + e0;
+                    const float x1 = origin_.x + e1;
+                    if (pass == 0) {
+                        // The span under the pointer stands out with a stronger tint.
+                        const ImU32 tint = s.id == state.hoveredSpan
+                                               ? (palette.tint(s.label) & ~IM_COL32_A_MASK) | (110u << IM_COL32_A_SHIFT)
+                                               : palette.tint(s.label);
+                        draw->AddRectFilled(ImVec2(x0, y + textOffset_ - 2), ImVec2(x1, y + textOffset_ + fontSize_ + 2),
+                                            tint, 2.0f);
+                        continue;
+                    }
+                    // One underline lane per nesting depth, patterned per label.
+                    const float uy = y + textOffset_ + fontSize_ + 3 + v.lane * laneGap;
+                    const ImU32 color = palette.solid(s.label);
+                    switch (palette.styleOf(s.label)) {
+                    case 1:  // dashed
+                        for (float x = x0; x < x1; x += thickness * 4)
+                            draw->AddRectFilled(ImVec2(x, uy), ImVec2(std::min(x + thickness * 2.5f, x1), uy + thickness), color);
+                        break;
+                    case 2:  // dotted
+                        for (float x = x0; x < x1; x += thickness * 2)
+                            draw->AddRectFilled(ImVec2(x, uy), ImVec2(std::min(x + thickness, x1), uy + thickness), color);
+                        break;
+                    case 3:  // double, thin
+                        draw->AddRectFilled(ImVec2(x0, uy), ImVec2(x1, uy + thickness / 2), color);
+                        draw->AddRectFilled(ImVec2(x0, uy + thickness), ImVec2(x1, uy + thickness * 1.5f), color);
+                        break;
+                    default:
+                        draw->AddRectFilled(ImVec2(x0, uy), ImVec2(x1, uy + thickness), color);
+                    }
                 }
             }
         }
@@ -438,7 +435,7 @@ bool TextView::scrollIntoView(std::size_t begin, std::size_t end) {
 std::vector<Rect> TextView::rects(const Document& doc, std::size_t begin, std::size_t end) const {
     std::vector<Rect> out;
     if (!font_ || layout_.lineCount() == 0 || end <= begin) return out;
-    const Metrics metrics(font_);
+    const Metrics metrics(font_, glyphs_);
     const std::size_t firstLine = layout_.lineOf(begin);
     const std::size_t lastLine = layout_.lineOf(end - 1);
     for (std::size_t i = firstLine; i <= lastLine; ++i) {
@@ -460,12 +457,14 @@ ViewMetrics TextView::metrics() const {
     m.pointOverText = {origin_.x + std::min(layoutWidth_, viewWidth_) / 2, origin_.y - pad_ + viewHeight_ / 2};
     m.linesDrawn = linesDrawn_;
     m.spansDrawn = spansDrawn_;
+    m.fallbacksDrawn = fallbacksDrawn_;
+    m.unitsDrawn = unitsDrawn_;
     return m;
 }
 
 std::size_t TextView::lineUpDown(const Document& doc, std::size_t from, int lines) const {
     if (layout_.lineCount() == 0 || !font_) return from;
-    const Metrics metrics(font_);
+    const Metrics metrics(font_, glyphs_);
     const std::size_t line = layout_.lineOf(from);
     const float x = layout_.xOf(doc.text, metrics, line, from);
     const long target = std::clamp<long>(static_cast<long>(line) + lines, 0, static_cast<long>(layout_.lineCount()) - 1);

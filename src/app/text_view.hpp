@@ -11,6 +11,7 @@
 #include "app/search_highlights.hpp"
 #include "workspace/selection.hpp"
 #include "app/palette.hpp"
+#include "app/glyph_cache.hpp"
 #include "app/span_lanes.hpp"
 #include "workspace/suggestion_review.hpp"
 #include "app/text_layout.hpp"
@@ -32,6 +33,8 @@ struct ViewMetrics {
     Point pointOverText;  // screen pixels
     std::size_t linesDrawn = 0;
     std::size_t spansDrawn = 0;
+    std::size_t fallbacksDrawn = 0;  // code points drawn with the font's fallback mark
+    std::size_t unitsDrawn = 0;      // units drawn by the machine's fonts
 };
 
 // What a click on the text meant; the editor decides what to do with it.
@@ -68,6 +71,14 @@ public:
     std::size_t visualLineStart(std::size_t position) const;
     std::size_t visualLineEnd(std::size_t position) const;
     bool focused() const { return focused_; }
+    // Where the units the embedded font cannot draw come from (null: its fallback marks).
+    void useGlyphs(GlyphCache* glyphs) {
+        glyphs_ = glyphs;
+        layoutWidth_ = -1;  // their advances may change every line's width
+    }
+    // As of the last draw: code points drawn with the font's fallback mark, units from the machine's fonts.
+    std::size_t fallbacksDrawn() const { return fallbacksDrawn_; }
+    std::size_t unitsDrawn() const { return unitsDrawn_; }
 
 private:
     class Metrics;  // FontMetrics over an ImFont
@@ -85,11 +96,18 @@ private:
                          ImFont* tagFont, std::size_t visibleBegin, std::size_t visibleEnd);
     void drawMarked(const Document& doc, const Palette& palette, const MarkedRanges& marked, ImDrawList* draw, ImFont* tagFont,
                     std::size_t visibleBegin, std::size_t visibleEnd);
+    // A reordered line, or one with units, glyph by glyph (text_view_glyphs.cpp).
+    void drawGlyphs(const Document& doc, const Metrics& metrics, std::size_t lineIndex, ImDrawList* draw, ImFont* font,
+                    float left, float y, unsigned int ink);
     void drawTag(ImDrawList* draw, ImFont* font, float x, float y, ImU32 color, const std::string& text) const;
     std::vector<std::string> spansAt(const Document& doc, std::size_t character) const;
     std::string relationAt(Point mouse) const;
 
     ImFont* font_ = nullptr;
+    GlyphCache* glyphs_ = nullptr;
+    Point dragFrom_;  // where the drag began, in document coordinates
+    std::size_t fallbacksDrawn_ = 0;
+    std::size_t unitsDrawn_ = 0;
     TextLayout layout_;
     SpanLanes lanes_;
     std::uint64_t lanesRevision_ = UINT64_MAX;

@@ -164,13 +164,13 @@ EMSCRIPTEN_KEEPALIVE const char* spanmark_view() {
     const auto m = g_editor->viewMetrics();
     const auto& ws = g_editor->workspace();
     const float s = g_platform->displayScale();
-    char buffer[512];
+    char buffer[768];
     std::snprintf(buffer, sizeof buffer,
                   "{\"scrollTop\":%.2f,\"scrollHeight\":%.2f,\"clientHeight\":%.2f,\"x\":%.2f,\"y\":%.2f,"
-                  "\"frames\":%zu,\"spansDrawn\":%zu,\"linesDrawn\":%zu,\"autosaveMs\":%.3f,\"suggestions\":%zu,"
+                  "\"frames\":%zu,\"spansDrawn\":%zu,\"linesDrawn\":%zu,\"fallbacksDrawn\":%zu,\"unitsDrawn\":%zu,\"autosaveMs\":%.3f,\"suggestions\":%zu,"
                   "\"stored\":%s,\"storageFailed\":%s,\"readOnly\":%s,\"draftBytes\":%zu,\"unsaved\":%s,\"offered\":%zu}",
                   m.scrollTop / s, m.scrollHeight / s, m.clientHeight / s, m.pointOverText.x / s, m.pointOverText.y / s,
-                  g_editor->framesDrawn(), m.spansDrawn, m.linesDrawn, ws.autosave().lastWriteMs(), ws.openSuggestions(),
+                  g_editor->framesDrawn(), m.spansDrawn, m.linesDrawn, m.fallbacksDrawn, m.unitsDrawn, ws.autosave().lastWriteMs(), ws.openSuggestions(),
                   ws.autosave().durable() ? "true" : "false", ws.autosave().error().empty() ? "false" : "true",
                   ws.readOnly() ? "true" : "false", ws.draftBytes(), ws.hasUnsavedChanges() ? "true" : "false",
                   ws.offeredDrafts().size());

@@ -182,9 +182,10 @@ test('the page stays within its size budget', async () => {
   // Raised from 1.5 MB with curation (agreement measures, the layers side by side, issue 15), and
   // from 1.6 MB and 700 KB with the learned tagger (training, tagging in steps, its model file and
   // review, issue 16: 52 KB, 18 KB gzipped, with the tagger's code built -Oz); 100 KB more to
-  // compile is about 1 ms.
-  assert.ok(wasm <= 1.7e6, `wasm is ${wasm} bytes, budget 1,700,000`);
-  assert.ok(gzip <= 730e3, `the page is ${gzip} bytes gzipped, budget 730,000`);
+  // compile is about 1 ms. Raised to 1.8 MB and 800 KB with every script drawn (FriBidi's tables
+  // and the text's units, issue 17, which allows the page 900 KB gzipped in all).
+  assert.ok(wasm <= 1.8e6, `wasm is ${wasm} bytes, budget 1,800,000`);
+  assert.ok(gzip <= 800e3, `the page is ${gzip} bytes gzipped, budget 800,000`);
 });
 
 test('a doccano file opens, its UTF-16 offsets turned into code points', async () => {

@@ -21,6 +21,7 @@
 #include "platform/frame_pacer.hpp"
 #include "platform/platform.hpp"
 #include "platform/render_frame.hpp"
+#include "platform/web/canvas_fonts.hpp"
 #include "platform/web/indexeddb_draft_store.hpp"
 #include "platform/web/key_codes.hpp"
 
@@ -80,6 +81,7 @@ public:
     }
     void requestFrameAfter(int milliseconds) override { js_request_frame_after(milliseconds); }
     void pickFileToOpen() override { js_pick_file(); }
+    app::SystemFonts* systemFonts() override { return &canvasFonts_; }
 
     void frame();
     void drawNow() override;
@@ -95,6 +97,7 @@ private:
     AppCallbacks app_;
     app::InputClock inputClock_;
     web::IndexedDbDraftStore drafts_;
+    CanvasFonts canvasFonts_;
     FramePacer pacer_;
     float scale_ = 1;
     int width_ = 0, height_ = 0;  // device pixels
